@@ -1,0 +1,155 @@
+package org.peerscope.metrics;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads what the metrics are computed from and writes the denormalised results. Every
+ * statement works on a whole batch of researchers ({@code ids} is a bigint array).
+ */
+@Repository
+class MetricsStore {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate jdbcTemplate;
+
+	private final int maxTeamSizeForCoauthorship;
+
+	MetricsStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate,
+			@Value("${peerscope.metrics.max-team-size-for-coauthorship:50}") int maxTeamSizeForCoauthorship) {
+		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
+		this.maxTeamSizeForCoauthorship = maxTeamSizeForCoauthorship;
+	}
+
+	List<Long> researcherIdsAfter(long afterId, int limit) {
+		return this.jdbc.sql("select id from researchers where id > ? order by id limit ?")
+			.params(afterId, limit)
+			.query(Long.class)
+			.list();
+	}
+
+	void forEachWork(Long[] ids, BiConsumer<Long, WorkCitations> consumer) {
+		this.jdbc.sql("""
+				select rw.researcher_id, w.id, w.publication_year, w.cited_by_count, c.years, c.counts
+				from (select distinct researcher_id, work_id from authorships where researcher_id = any(?)) rw
+				join works w on w.id = rw.work_id
+				left join lateral (
+				    select array_agg(year order by year) as years, array_agg(cited_by_count order by year) as counts
+				    from work_citation_counts where work_id = w.id) c on true
+				""").param(ids).query((rs) -> {
+			Map<Integer, Integer> byYear = zip(rs.getArray("years"), rs.getArray("counts"));
+			Integer year = (Integer) rs.getObject("publication_year", Integer.class);
+			consumer.accept(rs.getLong("researcher_id"),
+					new WorkCitations(rs.getLong("id"), year, rs.getInt("cited_by_count"), byYear));
+		});
+	}
+
+	/**
+	 * A researcher's topics are those of their works; share is the fraction of works in
+	 * the topic.
+	 */
+	void refreshTopics(Long[] ids) {
+		this.jdbc.sql("delete from researcher_topics where researcher_id = any(?)").param(ids).update();
+		this.jdbc.sql("""
+				with rw as (select distinct researcher_id, work_id from authorships where researcher_id = any(?)),
+				     totals as (select researcher_id, count(*) as works from rw group by researcher_id)
+				insert into researcher_topics (researcher_id, topic_id, work_count, share)
+				select rw.researcher_id, wt.topic_id, count(*), least(1, count(*)::real / t.works)
+				from rw
+				join work_topics wt on wt.work_id = rw.work_id
+				join totals t on t.researcher_id = rw.researcher_id
+				group by rw.researcher_id, wt.topic_id, t.works
+				""").param(ids).update();
+	}
+
+	/**
+	 * Co-author weights in both directions. Works with very large bylines (consortium
+	 * papers) do not make their hundreds of authors each other's collaborators.
+	 */
+	void refreshCoauthorLinks(Long[] ids) {
+		this.jdbc.sql("delete from coauthor_links where researcher_id = any(?) or coauthor_id = any(?)")
+			.params(ids, ids)
+			.update();
+		this.jdbc.sql("""
+				with rw as (
+				    select distinct a.researcher_id, a.work_id from authorships a
+				    where a.researcher_id = any(?)
+				      and (select max(author_order) from authorships t where t.work_id = a.work_id) <= ?)
+				insert into coauthor_links (researcher_id, coauthor_id, shared_works)
+				select rw.researcher_id, o.researcher_id, count(distinct rw.work_id)
+				from rw join authorships o on o.work_id = rw.work_id
+				where o.researcher_id is not null and o.researcher_id <> rw.researcher_id
+				group by rw.researcher_id, o.researcher_id
+				""").params(ids, this.maxTeamSizeForCoauthorship).update();
+		this.jdbc.sql("""
+				insert into coauthor_links (researcher_id, coauthor_id, shared_works)
+				select coauthor_id, researcher_id, shared_works from coauthor_links
+				where researcher_id = any(?) and not (coauthor_id = any(?))
+				""").params(ids, ids).update();
+	}
+
+	void saveFigures(Map<Long, ResearcherFigures> figures) {
+		Long[] ids = figures.keySet().toArray(Long[]::new);
+		Map<Long, int[]> counts = new HashMap<>();
+		this.jdbc.sql("""
+				select r.id,
+				       (select count(*) from researcher_topics t where t.researcher_id = r.id) as topics,
+				       (select count(*) from coauthor_links c where c.researcher_id = r.id and c.shared_works >= 2)
+				           as close_collaborators
+				from researchers r where r.id = any(?)
+				""").param(ids).query((rs) -> {
+			counts.put(rs.getLong("id"), new int[] { rs.getInt("topics"), rs.getInt("close_collaborators") });
+		});
+		List<Object[]> metricRows = new ArrayList<>();
+		List<Object[]> yearRows = new ArrayList<>();
+		figures.forEach((id, f) -> {
+			int[] c = counts.getOrDefault(id, new int[2]);
+			metricRows.add(new Object[] { id, f.worksCount(), f.citedByCount(), f.hIndex(), f.i10Index(),
+					f.twoYearMeanCitedness(), c[0], c[1], f.firstPublicationYear(), f.lastPublicationYear() });
+			f.yearlyCounts()
+				.forEach((year, count) -> yearRows.add(new Object[] { id, year, count.works(), count.citations() }));
+		});
+		this.jdbcTemplate.batchUpdate("""
+				insert into researcher_metrics (researcher_id, works_count, cited_by_count, h_index, i10_index,
+				    two_year_mean_citedness, topic_count, close_collaborator_count, first_publication_year,
+				    last_publication_year, computed_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+				on conflict (researcher_id) do update set works_count = excluded.works_count,
+				    cited_by_count = excluded.cited_by_count, h_index = excluded.h_index,
+				    i10_index = excluded.i10_index, two_year_mean_citedness = excluded.two_year_mean_citedness,
+				    topic_count = excluded.topic_count, close_collaborator_count = excluded.close_collaborator_count,
+				    first_publication_year = excluded.first_publication_year,
+				    last_publication_year = excluded.last_publication_year, computed_at = excluded.computed_at
+				""", metricRows);
+		this.jdbc.sql("delete from researcher_yearly_counts where researcher_id = any(?)").param(ids).update();
+		this.jdbcTemplate.batchUpdate(
+				"insert into researcher_yearly_counts (researcher_id, year, works_count, cited_by_count) values (?, ?, ?, ?)",
+				yearRows);
+	}
+
+	private static Map<Integer, Integer> zip(Array years, Array counts) throws SQLException {
+		Map<Integer, Integer> byYear = new HashMap<>();
+		if (years == null) {
+			return byYear;
+		}
+		Object[] yearValues = (Object[]) years.getArray();
+		Object[] countValues = (Object[]) counts.getArray();
+		for (int i = 0; i < yearValues.length; i++) {
+			byYear.put(((Number) yearValues[i]).intValue(), ((Number) countValues[i]).intValue());
+		}
+		return byYear;
+	}
+
+}

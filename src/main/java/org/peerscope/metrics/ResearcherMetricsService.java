@@ -1,0 +1,78 @@
+package org.peerscope.metrics;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the denormalised researcher figures (metrics, yearly counts, topics, co-author
+ * weights) consistent with the works in the catalogue. Call it after anything changes
+ * works or authorships.
+ */
+@Service
+public class ResearcherMetricsService {
+
+	private static final Log logger = LogFactory.getLog(ResearcherMetricsService.class);
+
+	private static final int BATCH_SIZE = 2_000;
+
+	private final MetricsStore store;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	ResearcherMetricsService(MetricsStore store, TransactionTemplate transactions, Clock clock) {
+		this.store = store;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** Recomputes the given researchers, in batches that each commit whole. */
+	public void recompute(Collection<Long> researcherIds) {
+		List<Long> ids = researcherIds.stream().distinct().sorted().toList();
+		for (int from = 0; from < ids.size(); from += BATCH_SIZE) {
+			List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH_SIZE));
+			this.transactions.executeWithoutResult((status) -> recomputeBatch(batch));
+		}
+	}
+
+	/** Recomputes every researcher; returns how many. */
+	public long recomputeAll() {
+		long done = 0;
+		long afterId = 0;
+		List<Long> batch;
+		while (!(batch = this.store.researcherIdsAfter(afterId, BATCH_SIZE)).isEmpty()) {
+			List<Long> current = batch;
+			this.transactions.executeWithoutResult((status) -> recomputeBatch(current));
+			done += batch.size();
+			afterId = batch.get(batch.size() - 1);
+			logger.info("Recomputed metrics of " + done + " researchers");
+		}
+		return done;
+	}
+
+	private void recomputeBatch(List<Long> researcherIds) {
+		Long[] ids = researcherIds.toArray(Long[]::new);
+		this.store.refreshTopics(ids);
+		this.store.refreshCoauthorLinks(ids);
+		Map<Long, List<WorkCitations>> worksByResearcher = new HashMap<>();
+		researcherIds.forEach((id) -> worksByResearcher.put(id, new ArrayList<>()));
+		this.store.forEachWork(ids, (researcherId, work) -> worksByResearcher.get(researcherId).add(work));
+		int referenceYear = Year.now(this.clock).getValue();
+		Map<Long, ResearcherFigures> figures = new HashMap<>();
+		worksByResearcher.forEach((id, works) -> figures.put(id, CitationMetrics.figures(works, referenceYear)));
+		this.store.saveFigures(figures);
+	}
+
+}

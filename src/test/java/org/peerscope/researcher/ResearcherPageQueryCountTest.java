@@ -1,0 +1,86 @@
+package org.peerscope.researcher;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peerscope.metrics.ResearcherMetricsService;
+import org.peerscope.test.IntegrationTest;
+import org.peerscope.test.QueryCounter;
+import org.peerscope.test.TestCatalog;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The researcher page costs the same few statements whether the researcher has one work
+ * or five hundred.
+ */
+@IntegrationTest
+class ResearcherPageQueryCountTest {
+
+	static final long STATEMENTS_PER_PAGE = 6;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestCatalog catalog;
+
+	@Autowired
+	ResearcherMetricsService metrics;
+
+	@BeforeEach
+	void reset() {
+		this.catalog.reset();
+	}
+
+	@Test
+	void doesNotGrowWithTheNumberOfWorksTopicsAndCoauthors() throws Exception {
+		long institution = this.catalog.institution("University of Northbridge", "GB", "northbridge.ac.uk");
+		long small = this.catalog.researcher("Few Works").currentlyAt(institution, 2020).insert();
+		this.catalog.work("Only work").year(2020).authors(small).insert();
+		long prolific = this.catalog.researcher("Many Works").currentlyAt(institution, 2001).insert();
+		List<Long> coauthors = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			coauthors.add(this.catalog.researcher("Coauthor " + i).insert());
+		}
+		List<Long> topics = new ArrayList<>();
+		for (int i = 0; i < 15; i++) {
+			topics.add(this.catalog.topic("Topic " + i, "Field " + (i % 3)));
+		}
+		for (int i = 0; i < 500; i++) {
+			this.catalog.work("Work " + i)
+				.year(1990 + i % 35)
+				.citations(i % 40)
+				.abstractText("Abstract " + i)
+				.authors(coauthors.get(i % 20), "External " + i, prolific, coauthors.get((i + 7) % 20))
+				.topic(topics.get(i % 15), true)
+				.insert();
+		}
+		List<Long> everyone = new ArrayList<>(coauthors);
+		everyone.add(small);
+		everyone.add(prolific);
+		this.metrics.recompute(everyone);
+
+		long forOneWork = statementsFor("/researchers/" + this.catalog.keyOfResearcher(small));
+		long forManyWorks = statementsFor("/researchers/" + this.catalog.keyOfResearcher(prolific));
+		long forALaterPage = statementsFor("/researchers/" + this.catalog.keyOfResearcher(prolific) + "?page=7");
+
+		assertThat(forManyWorks).isEqualTo(forOneWork)
+			.isEqualTo(forALaterPage)
+			.isLessThanOrEqualTo(STATEMENTS_PER_PAGE);
+	}
+
+	private long statementsFor(String url) throws Exception {
+		QueryCounter.reset();
+		this.mvc.perform(get(url)).andExpect(status().isOk());
+		return QueryCounter.statements();
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.peerscope.web;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peerscope.metrics.ResearcherMetricsService;
+import org.peerscope.test.IntegrationTest;
+import org.peerscope.test.TestCatalog;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class SitePagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestCatalog catalog;
+
+	@Autowired
+	ResearcherMetricsService metrics;
+
+	@BeforeEach
+	void reset() {
+		this.catalog.reset();
+	}
+
+	@Test
+	void homeListsResearchersMostCitedFirstWithLinks() throws Exception {
+		long ada = this.catalog.researcher("Ada Whitfield").insert();
+		long grace = this.catalog.researcher("Grace Okafor").openToCollaborate().insert();
+		this.catalog.work("Cited a lot").year(2020).citations(100).authors(grace).insert();
+		this.catalog.work("Cited a little").year(2020).citations(1).authors(ada).insert();
+		this.metrics.recompute(List.of(ada, grace));
+		Document home = page("/");
+		assertThat(home.select(".researcher-card__name").eachText()).containsExactly("Grace Okafor", "Ada Whitfield");
+		assertThat(home.select(".researcher-card__name").first().attr("href"))
+			.isEqualTo("/researchers/" + this.catalog.keyOfResearcher(grace));
+		assertThat(home.select(".catalogue-counts dd").eachText()).containsExactly("2", "2", "0", "0");
+	}
+
+	@Test
+	void homeSaysWhenTheCatalogueIsEmpty() throws Exception {
+		assertThat(page("/").select(".empty-state").text()).contains("The catalogue is empty");
+	}
+
+	@Test
+	void everyResponseCarriesTheSecurityHeaders() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("script-src 'self'")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+	}
+
+	@Test
+	void staticAssetsAreServed() throws Exception {
+		this.mvc.perform(get("/css/peerscope.css")).andExpect(status().isOk());
+		this.mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+	}
+
+	private Document page(String url) throws Exception {
+		return Jsoup.parse(
+				this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+	}
+
+}
