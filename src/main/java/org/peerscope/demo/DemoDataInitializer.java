@@ -30,7 +30,7 @@ class DemoDataInitializer implements ApplicationRunner {
 
 	private static final Log logger = LogFactory.getLog(DemoDataInitializer.class);
 
-	private final DemoCatalogGenerator generator;
+	private final CatalogGenerator generator;
 
 	private final ResearcherMetricsService metrics;
 
@@ -40,8 +40,8 @@ class DemoDataInitializer implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoDataInitializer(DemoCatalogGenerator generator, ResearcherMetricsService metrics,
-			TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
+	DemoDataInitializer(CatalogGenerator generator, ResearcherMetricsService metrics, TransactionTemplate transactions,
+			JdbcClient jdbc, Clock clock) {
 		this.generator = generator;
 		this.metrics = metrics;
 		this.transactions = transactions;
@@ -59,7 +59,7 @@ class DemoDataInitializer implements ApplicationRunner {
 				return false;
 			}
 			long started = System.nanoTime();
-			this.generator.generate(SEED, DemoCatalogGenerator.Sizes.DEFAULT, LocalDate.now(this.clock));
+			this.generator.generate(SEED, CatalogGenerator.Sizes.DEMO, LocalDate.now(this.clock), logger::debug);
 			logger.info("Generated the demo catalogue in " + Duration.ofNanos(System.nanoTime() - started).toMillis()
 					+ " ms");
 			return true;

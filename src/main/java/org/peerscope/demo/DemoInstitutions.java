@@ -1,6 +1,8 @@
 package org.peerscope.demo;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Invented institutions for the demo catalogue. None of them exists; names are plausible
@@ -17,6 +19,40 @@ final class DemoInstitutions {
 			return "https://www." + this.domain + "/";
 		}
 
+	}
+
+	private static final List<String> PLACE_STARTS = List.of("Ald", "Bren", "Cor", "Dal", "Elm", "Fen", "Gar", "Hal",
+			"Ivers", "Kel", "Lor", "Mar", "Nor", "Oak", "Pen", "Quar", "Ros", "Sel", "Tor", "Ul", "Val", "Wes", "Yar",
+			"Zen");
+
+	private static final List<String> PLACE_ENDS = List.of("bridge", "ford", "mouth", "field", "haven", "moor", "ton",
+			"wick", "dale", "holm", "stead", "by");
+
+	private static final List<String> COUNTRIES = List.of("US", "GB", "DE", "FR", "JP", "CN", "IN", "BR", "CA", "AU",
+			"IT", "ES", "NL", "SE", "KR", "ZA", "MX", "CH", "PL", "KE");
+
+	/**
+	 * The invented institutions above, then as many more with made-up place names as a
+	 * large catalogue needs (every name and domain distinct).
+	 */
+	static List<Institution> inventAtLeast(int count) {
+		List<Institution> institutions = new ArrayList<>(ALL);
+		List<String> kinds = List.of("University of %s", "%s Institute of Technology", "%s University",
+				"%s Medical Centre", "%s Research Institute", "%s College");
+		int places = PLACE_STARTS.size() * PLACE_ENDS.size();
+		for (int n = 0; institutions.size() < count; n++) {
+			String place = PLACE_STARTS.get(n % PLACE_STARTS.size())
+					+ PLACE_ENDS.get((n / PLACE_STARTS.size()) % PLACE_ENDS.size());
+			int round = n / places;
+			String kind = kinds.get((n + round) % kinds.size());
+			String name = String.format(kind, place)
+					+ ((round >= kinds.size()) ? " " + (round / kinds.size() + 1) : "");
+			String type = kind.contains("Medical") ? "healthcare"
+					: kind.contains("Research") ? "facility" : "education";
+			String domain = place.toLowerCase(Locale.ROOT) + "-" + n + ".example.edu";
+			institutions.add(new Institution(name, COUNTRIES.get(n % COUNTRIES.size()), type, domain));
+		}
+		return institutions;
 	}
 
 	static final List<Institution> ALL = List.of(

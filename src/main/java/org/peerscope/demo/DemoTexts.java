@@ -45,10 +45,15 @@ final class DemoTexts {
 
 	private final Random random;
 
-	private final Set<String> usedTitles = new HashSet<>();
+	private final Set<String> usedTitles;
 
-	DemoTexts(Random random) {
+	/**
+	 * @param distinctTitles whether every title must differ from the ones made before
+	 * (costs memory in proportion to the titles made)
+	 */
+	DemoTexts(Random random, boolean distinctTitles) {
 		this.random = random;
+		this.usedTitles = distinctTitles ? new HashSet<>() : null;
 	}
 
 	String title(Field field, Topic topic, String type) {
@@ -58,10 +63,15 @@ final class DemoTexts {
 			case "review" -> REVIEW_PATTERNS;
 			default -> TITLE_PATTERNS;
 		};
+		if (this.usedTitles == null) {
+			return fill(pick(patterns), field, topic);
+		}
 		for (int attempt = 0;; attempt++) {
 			String title = fill(pick(patterns), field, topic);
-			if (attempt > 20) {
-				title = title + " (" + (char) ('I' + attempt % 3) + ")";
+			// Some topics have few title shapes (book chapters); numbering the parts
+			// always ends the search.
+			if (attempt >= 20) {
+				title = title + ": part " + (attempt - 18);
 			}
 			if (this.usedTitles.add(title)) {
 				return title;

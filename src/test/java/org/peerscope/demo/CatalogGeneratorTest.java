@@ -3,7 +3,8 @@ package org.peerscope.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,14 +16,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 @IntegrationTest
-class DemoCatalogGeneratorTest {
+class CatalogGeneratorTest {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
 	@Autowired
-	DemoCatalogGenerator generator;
+	CatalogGenerator generator;
 
 	@Autowired
 	TestCatalog catalog;
@@ -36,8 +38,24 @@ class DemoCatalogGeneratorTest {
 	@BeforeEach
 	void generate() {
 		this.catalog.reset();
+		generateDemo();
+	}
+
+	private void generateDemo() {
 		this.transactions.executeWithoutResult((status) -> this.generator.generate(DemoDataInitializer.SEED,
-				DemoCatalogGenerator.Sizes.DEFAULT, TODAY));
+				CatalogGenerator.Sizes.DEMO, TODAY, (line) -> {
+				}));
+	}
+
+	@Test
+	void refusesToWriteIntoANonEmptyCatalogue() {
+		assertThatIllegalStateException().isThrownBy(this::generateDemo).withMessageContaining("not empty");
+	}
+
+	@Test
+	void continuesTheIdSequencesAfterTheGeneratedRows() {
+		long id = this.catalog.researcher("Added later").insert();
+		assertThat(id).isEqualTo(count("researchers"));
 	}
 
 	@Test
@@ -104,16 +122,17 @@ class DemoCatalogGeneratorTest {
 	void isTheSameForTheSameSeed() {
 		List<Map<String, Object>> first = fingerprint();
 		this.catalog.reset();
-		this.transactions.executeWithoutResult((status) -> this.generator.generate(DemoDataInitializer.SEED,
-				DemoCatalogGenerator.Sizes.DEFAULT, TODAY));
+		generateDemo();
 		assertThat(fingerprint()).isEqualTo(first);
 	}
 
 	@Test
 	void generatesValidOrcidCheckDigits() {
-		Random random = new Random(7);
-		for (int i = 0; i < 100; i++) {
-			assertThat(isValidOrcid(DemoCatalogGenerator.orcid(random))).isTrue();
+		Set<String> seen = new HashSet<>();
+		for (long i = 1; i <= 1000; i++) {
+			String orcid = CatalogGenerator.orcid(i);
+			assertThat(isValidOrcid(orcid)).as(orcid).isTrue();
+			assertThat(seen.add(orcid)).as("distinct").isTrue();
 		}
 		assertThat(isValidOrcid("0000-0002-1825-0097")).isTrue();
 		assertThat(isValidOrcid("0000-0002-1825-0098")).isFalse();
