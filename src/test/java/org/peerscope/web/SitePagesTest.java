@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerscope.metrics.ResearcherMetricsService;
 import org.peerscope.test.IntegrationTest;
+import org.peerscope.test.QueryCounter;
 import org.peerscope.test.TestCatalog;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -61,6 +63,13 @@ class SitePagesTest {
 					org.hamcrest.Matchers.containsString("script-src 'self'")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+	}
+
+	@Test
+	void pingAnswersWithoutTouchingTheDatabase() throws Exception {
+		QueryCounter.reset();
+		this.mvc.perform(get("/ping")).andExpect(status().isOk()).andExpect(content().string("pong"));
+		assertThat(QueryCounter.statements()).isZero();
 	}
 
 	@Test

@@ -1,0 +1,23 @@
+-- wrk script: requests PATH_TEMPLATE with {key} replaced by a key from KEYS_FILE.
+-- Keys are listed most popular first; picks favour the head (u^3), like real traffic.
+-- usage: wrk ... -s keys.lua URL -- KEYS_FILE PATH_TEMPLATE
+local keys = {}
+local template
+
+function init(args)
+  local file = assert(io.open(args[1], "r"), "cannot read " .. tostring(args[1]))
+  for line in file:lines() do
+    if #line > 0 then keys[#keys + 1] = line end
+  end
+  file:close()
+  assert(#keys > 0, "no keys in " .. args[1])
+  template = args[2]
+  math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16) % 100000)
+end
+
+function request()
+  local u = math.random()
+  local index = math.floor(#keys * u * u * u) + 1
+  local path = template:gsub("{key}", keys[index])
+  return wrk.format("GET", path)
+end

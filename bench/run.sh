@@ -1,0 +1,189 @@
+#!/usr/bin/env bash
+# Peerscope's benchmark: one command, one table.
+#
+#   bench/run.sh            full run: a 10k-works and a 1M-works corpus, 30 s of load per page
+#   bench/run.sh --quick    10k-works corpus only, 10 s per page (a few minutes)
+#
+# Needs: the packaged jar (built if missing), wrk, psql (postgresql-client). See bench/README.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=full
+duration=30
+connections=32
+case "${1:-}" in
+  --quick) mode=quick; duration=10 ;;
+  "") ;;
+  *) echo "usage: bench/run.sh [--quick]" >&2; exit 2 ;;
+esac
+
+for tool in wrk psql java; do
+  command -v "$tool" >/dev/null || { echo "bench needs $tool (see bench/README.md)" >&2; exit 2; }
+done
+
+work=bench/work
+mkdir -p "$work" bench/results
+jar=target/peerscope.jar
+[ -f "$jar" ] || ./mvnw -B -q -DskipTests package
+db_port=15490
+app_port=18080
+results="bench/results/$(date +%F)-$mode.md"
+app_pid=""
+
+stop_app() {
+  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
+    kill "$app_pid"
+    wait "$app_pid" 2>/dev/null || true
+  fi
+  app_pid=""
+}
+trap stop_app EXIT
+
+# A corpus is generated once per size and seed and kept under bench/work for later runs.
+corpus() {
+  local researchers=$1 works=$2
+  local dir="$work/corpus-$researchers-$works/pgdata"
+  if [ ! -f "$dir/PG_VERSION" ] || [ ! -f "$work/corpus-$researchers-$works/complete" ]; then
+    rm -rf "$work/corpus-$researchers-$works"
+    mkdir -p "$work/corpus-$researchers-$works"
+    chmod o+x "$work" "$work/corpus-$researchers-$works" 2>/dev/null || true
+    echo "Generating $researchers researchers / $works works…" >&2
+    local started=$(date +%s)
+    java -Xmx2g -jar "$jar" generate --researchers "$researchers" --works "$works" --seed 1 \
+      --peerscope.database.embedded.data-dir="$dir" --peerscope.database.embedded.port=$db_port \
+      --logging.level.root=warn >&2
+    echo $(( $(date +%s) - started )) > "$work/corpus-$researchers-$works/generate-seconds"
+    touch "$work/corpus-$researchers-$works/complete"
+  fi
+  echo "$dir"
+}
+
+start_app() {
+  local dir=$1
+  java -Xmx2g -jar "$jar" --server.port=$app_port \
+    --peerscope.database.embedded.data-dir="$dir" --peerscope.database.embedded.port=$db_port \
+    --peerscope.demo-data.enabled=false --logging.level.root=warn > "$work/app.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 240); do
+    curl -sf -o /dev/null "http://127.0.0.1:$app_port/ping" && return 0
+    sleep 0.5
+  done
+  echo "the application did not start; see $work/app.log" >&2
+  exit 1
+}
+
+sql() {
+  psql -h 127.0.0.1 -p $db_port -U postgres -d peerscope -Atc "$1"
+}
+
+export_keys() {
+  sql "select r.public_key from researchers r join researcher_metrics m on m.researcher_id = r.id
+       order by m.cited_by_count desc, r.id" > "$work/researchers.txt"
+  sql "select public_key from works order by cited_by_count desc, id limit 200000" > "$work/works.txt"
+  sql "select r.public_key from researchers r join researcher_metrics m on m.researcher_id = r.id
+       where m.works_count >= 200 order by m.cited_by_count desc" > "$work/prolific.txt"
+  [ -s "$work/prolific.txt" ] || sql "select r.public_key from researchers r join researcher_metrics m
+       on m.researcher_id = r.id order by m.works_count desc limit 50" > "$work/prolific.txt"
+  # What people type: family names, given + family, and title words.
+  sql "(select split_part(display_name, ' ', -1) from researchers order by id limit 3000)
+       union all (select replace(display_name, ' ', '+') from researchers order by id desc limit 2000)
+       union all (select split_part(title, ' ', 2) || '+' || split_part(title, ' ', 3) from works
+                  order by id limit 3000)" | sed 's/ /+/g' > "$work/queries.txt"
+}
+
+# Runs one page under load; prints "rps p50 p90 p99 errors", or "n/a" when the page does not exist.
+load() {
+  local keys=$1 path=$2 probe
+  probe=$(head -1 "$keys")
+  local status
+  status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$app_port${path//\{key\}/$probe}")
+  if [ "$status" != 200 ]; then
+    echo "n/a"
+    return
+  fi
+  # Warm-up: JIT and caches, then the measured run.
+  wrk -t2 -c8 -d5s -s bench/lib/keys.lua "http://127.0.0.1:$app_port" -- "$keys" "$path" > /dev/null
+  wrk -t2 -c$connections -d${duration}s --latency -s bench/lib/keys.lua "http://127.0.0.1:$app_port" \
+    -- "$keys" "$path" | awk -f bench/lib/wrk-row.awk
+}
+
+row() {
+  local name=$1 measured=$2 ceiling=$3
+  if [ "$measured" = "n/a" ]; then
+    printf '| %s | n/a | | | | | |\n' "$name"
+    return
+  fi
+  read -r rps p50 p90 p99 errors <<< "$measured"
+  local ratio
+  ratio=$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { printf "%.0f%%", (b > 0 ? 100 * a / b : 0) }')
+  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$rps" "$p50" "$p90" "$p99" "$errors" "$ratio"
+}
+
+measure_pages() {
+  local label=$1
+  echo "### $label"
+  echo
+  echo "| Page | req/s | p50 ms | p90 ms | p99 ms | errors | of ceiling |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  echo "$(head -1 "$work/researchers.txt")" > "$work/one.txt"
+  local ceiling
+  ceiling=$(load "$work/one.txt" "/ping")
+  local ceiling_rps=${ceiling%% *}
+  row "ceiling: GET /ping" "$ceiling" "$ceiling_rps"
+  researcher=$(load "$work/researchers.txt" "/researchers/{key}")
+  row "researcher page" "$researcher" "$ceiling_rps"
+  row "work page" "$(load "$work/works.txt" "/works/{key}")" "$ceiling_rps"
+  row "works list, page 10" "$(load "$work/prolific.txt" "/researchers/{key}?page=10")" "$ceiling_rps"
+  row "search" "$(load "$work/queries.txt" "/search?q={key}")" "$ceiling_rps"
+  row "graph slice API" "$(load "$work/researchers.txt" "/api/graph/researchers/{key}")" "$ceiling_rps"
+  echo
+}
+
+{
+  echo "# Benchmark $(date +%F) ($mode)"
+  echo
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB memory, $(java -version 2>&1 | head -1)."
+  echo "Load: wrk, 2 threads, $connections connections, ${duration} s per page after a 5 s warm-up; keys drawn"
+  echo "with a heavy-tailed bias towards the most cited. 'of ceiling' is the page's throughput over GET /ping in the same run."
+  echo
+} > "$results"
+
+small=$(corpus 2000 10000)
+start_app "$small"
+export_keys
+measure_pages "10k works (2,000 researchers)" | tee -a "$results"
+small_p50=$(awk -F'|' '/^\| researcher page/ { gsub(/ /, "", $4); print $4 }' "$results" | head -1)
+stop_app
+
+# Cold start: from java -jar to the first rendered researcher page, on an existing embedded database.
+started=$(date +%s%N)
+start_app "$small"
+curl -sf -o /dev/null "http://127.0.0.1:$app_port/researchers/$(head -1 "$work/researchers.txt")"
+cold_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+stop_app
+
+if [ "$mode" = full ]; then
+  large=$(corpus 200000 1000000)
+  start_app "$large"
+  export_keys
+  measure_pages "1M works (200,000 researchers)" | tee -a "$results"
+  large_p50=$(awk -F'|' '/^\| researcher page/ { gsub(/ /, "", $4); print $4 }' "$results" | tail -1)
+  stop_app
+  {
+    echo "### Scale"
+    echo
+    echo "Researcher page p50: ${small_p50} ms at 10k works, ${large_p50} ms at 1M works:" \
+      "$(awk -v a="$large_p50" -v b="$small_p50" 'BEGIN { printf "%.2f×", a / b }') (goal: within 1.2×)."
+    echo "Corpus generation (generate command, COPY, including metrics): $(cat "$work/corpus-200000-1000000/generate-seconds") s for 1M works."
+    echo
+  } | tee -a "$results"
+fi
+
+{
+  echo "### Cold start"
+  echo
+  echo "From \`java -jar\` to the first rendered researcher page (embedded database, existing data): ${cold_ms} ms."
+  echo
+} | tee -a "$results"
+
+echo "Results written to $results"
