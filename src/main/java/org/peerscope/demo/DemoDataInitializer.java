@@ -6,12 +6,13 @@ import java.time.LocalDate;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.peerscope.metrics.ResearcherMetricsService;
+import org.peerscope.catalog.CatalogChanged;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,7 +33,7 @@ class DemoDataInitializer implements ApplicationRunner {
 
 	private final CatalogGenerator generator;
 
-	private final ResearcherMetricsService metrics;
+	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
 
@@ -40,10 +41,10 @@ class DemoDataInitializer implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoDataInitializer(CatalogGenerator generator, ResearcherMetricsService metrics, TransactionTemplate transactions,
+	DemoDataInitializer(CatalogGenerator generator, ApplicationEventPublisher events, TransactionTemplate transactions,
 			JdbcClient jdbc, Clock clock) {
 		this.generator = generator;
-		this.metrics = metrics;
+		this.events = events;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -65,7 +66,7 @@ class DemoDataInitializer implements ApplicationRunner {
 			return true;
 		}));
 		if (generated) {
-			this.metrics.recomputeAll();
+			this.events.publishEvent(CatalogChanged.all());
 		}
 	}
 

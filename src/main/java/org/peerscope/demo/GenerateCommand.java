@@ -6,10 +6,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.peerscope.catalog.CatalogChanged;
 import org.peerscope.cli.CommandLine;
 import org.peerscope.cli.PeerscopeCommand;
-import org.peerscope.metrics.ResearcherMetricsService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@code java -jar peerscope.jar generate --researchers 200000 --works 1000000 [--seed N]}:
  * writes an invented catalogue of that size into an empty database (for benchmarks), then
- * computes every researcher's metrics.
+ * brings every derived figure up to date.
  */
 @Component
 class GenerateCommand implements PeerscopeCommand {
@@ -26,7 +27,7 @@ class GenerateCommand implements PeerscopeCommand {
 
 	private final CatalogGenerator generator;
 
-	private final ResearcherMetricsService metrics;
+	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
 
@@ -34,10 +35,10 @@ class GenerateCommand implements PeerscopeCommand {
 
 	private final Clock clock;
 
-	GenerateCommand(CatalogGenerator generator, ResearcherMetricsService metrics, TransactionTemplate transactions,
+	GenerateCommand(CatalogGenerator generator, ApplicationEventPublisher events, TransactionTemplate transactions,
 			JdbcClient jdbc, Clock clock) {
 		this.generator = generator;
-		this.metrics = metrics;
+		this.events = events;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -74,11 +75,11 @@ class GenerateCommand implements PeerscopeCommand {
 			return 1;
 		}
 		long generated = System.nanoTime();
-		out.printf("Generated in %d s; analysing tables and computing metrics…%n",
+		out.printf("Generated in %d s; analysing tables and computing derived figures…%n",
 				Duration.ofNanos(generated - started).toSeconds());
 		this.jdbc.sql("analyze").update();
-		long researchers = this.metrics.recomputeAll();
-		out.printf("Computed the metrics of %,d researchers in %d s%n", researchers,
+		this.events.publishEvent(CatalogChanged.all());
+		out.printf("Computed the derived figures (metrics and the like) in %d s%n",
 				Duration.ofNanos(System.nanoTime() - generated).toSeconds());
 		return 0;
 	}

@@ -11,6 +11,10 @@ import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.peerscope.catalog.CatalogChanged;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,6 +40,20 @@ public class ResearcherMetricsService {
 		this.store = store;
 		this.transactions = transactions;
 		this.clock = clock;
+	}
+
+	/**
+	 * Metrics come first among the derived figures: others (trust, graph) may read them.
+	 */
+	@EventListener
+	@Order(0)
+	public void onCatalogChanged(CatalogChanged change) {
+		if (change.wholeCatalogue()) {
+			recomputeAll();
+		}
+		else {
+			recompute(change.researcherIds());
+		}
 	}
 
 	/** Recomputes the given researchers, in batches that each commit whole. */
