@@ -23,6 +23,9 @@ final class OpenAlexMapper {
 	/** OpenAlex work types, including the Crossref types of older snapshots. */
 	private static final Map<String, String> WORK_TYPES = workTypes();
 
+	/** The title of a work whose record has none. */
+	static final String UNTITLED = "[Untitled]";
+
 	private final ObjectMapper json;
 
 	OpenAlexMapper(ObjectMapper json) {
@@ -165,7 +168,9 @@ final class OpenAlexMapper {
 	private void work(String key, JsonNode record, long hash, LocalDate updated, StagedBatch batch) {
 		String title = Json.clip(firstNonNull(Json.text(record, "title"), Json.text(record, "display_name")), 5000);
 		if (title == null) {
-			throw new BadRecordException("work " + key + " without a title");
+			// Real OpenAlex records (grants, components) often have none; the work still
+			// counts for its authors.
+			title = UNTITLED;
 		}
 		String rawType = Json.text(record, "type");
 		String type = (rawType == null) ? "other" : WORK_TYPES.get(rawType.toLowerCase(Locale.ROOT));
