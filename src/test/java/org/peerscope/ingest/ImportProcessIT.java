@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ImportProcessIT {
 
-	private static final int WORKS = 30_000;
+	private static final int WORKS = 12_000;
 
 	@TempDir
 	Path home;
@@ -81,7 +81,7 @@ class ImportProcessIT {
 		Path jar = Path.of("target", "peerscope.jar").toAbsolutePath();
 		List<String> arguments = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar.toString(), "import",
 				"openalex", input.toString(), "--peerscope.database.embedded.data-dir=" + dataDirectory,
-				"--peerscope.database.embedded.port=" + port, "--peerscope.ingest.batch-size=200"));
+				"--peerscope.database.embedded.port=" + port, "--peerscope.ingest.batch-size=100"));
 		return new ProcessBuilder(arguments).redirectErrorStream(true)
 			.redirectOutput(this.home.resolve(log).toFile())
 			.directory(this.home.toFile())
@@ -94,7 +94,7 @@ class ImportProcessIT {
 		while (System.nanoTime() < deadline) {
 			assertThat(process.isAlive()).as("import still running").isTrue();
 			try {
-				if (query(port, "select coalesce(max(position), 0) from ingest_file_progress") >= 1000) {
+				if (query(port, "select coalesce(max(position), 0) from ingest_file_progress") >= 500) {
 					return;
 				}
 			}
