@@ -36,7 +36,7 @@ public record TopicPage(String key, String openalexId, String arxivCategory, Str
 	/**
 	 * @param workCount the researcher's works in this topic
 	 */
-	public record Researcher(String key, String name, String affiliation, int workCount) {
+	public record Researcher(String key, String name, String affiliationKey, String affiliation, int workCount) {
 
 	}
 

@@ -36,7 +36,8 @@ class TopicQueries {
 	/** Who has the most works in the topic. */
 	List<TopicPage.Researcher> researchers(long topicId, long offset, int limit) {
 		return this.jdbc.sql("""
-				select r.public_key, r.display_name, i.display_name as affiliation, rt.work_count
+				select r.public_key, r.display_name, i.public_key as affiliation_key, i.display_name as affiliation,
+				       rt.work_count
 				from researcher_topics rt
 				join researchers r on r.id = rt.researcher_id
 				left join institutions i on i.id = r.last_known_institution_id
@@ -46,7 +47,7 @@ class TopicQueries {
 				""")
 			.params(topicId, offset, limit)
 			.query((rs, n) -> new TopicPage.Researcher(rs.getString("public_key"), rs.getString("display_name"),
-					rs.getString("affiliation"), rs.getInt("work_count")))
+					rs.getString("affiliation_key"), rs.getString("affiliation"), rs.getInt("work_count")))
 			.list();
 	}
 
