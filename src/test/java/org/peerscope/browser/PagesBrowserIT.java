@@ -195,6 +195,23 @@ class PagesBrowserIT {
 	}
 
 	@Test
+	void theThemeToggleSwitchesBetweenLightAndDarkAndRemembersTheChoice() {
+		open("/researchers/" + this.adaKey);
+		WebElement toggle = this.browser.findElement(By.cssSelector(".theme-toggle"));
+		assertThat(toggle.getText()).isEqualTo("Switch to the dark theme");
+		toggle.click();
+		assertThat(this.browser.findElement(By.tagName("html")).getDomAttribute("data-theme")).isEqualTo("dark");
+		assertThat(toggle.getText()).isEqualTo("Switch to the light theme");
+		String background = (String) ((JavascriptExecutor) this.browser)
+			.executeScript("return getComputedStyle(document.body).backgroundColor");
+		assertThat(background).isEqualTo("rgb(15, 19, 32)");
+		open("/works/PW1");
+		assertThat(this.browser.findElement(By.tagName("html")).getDomAttribute("data-theme")).isEqualTo("dark");
+		this.browser.findElement(By.cssSelector(".theme-toggle")).click();
+		assertThat(this.browser.findElement(By.tagName("html")).getDomAttribute("data-theme")).isEqualTo("light");
+	}
+
+	@Test
 	void everyPageFitsAPhoneScreen() throws IOException {
 		this.browser.manage().window().setSize(new Dimension(360, 780));
 		for (String path : pages()) {
