@@ -1,9 +1,14 @@
 package org.peerscope.researcher;
 
+import java.time.Clock;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.peerscope.common.CatalogKind;
 import org.peerscope.common.PageSlice;
+import org.peerscope.work.YearChart;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +22,18 @@ public class ResearcherProfileService {
 
 	static final int TOPIC_CHIPS = 12;
 
+	/** The activity chart covers this many years, ending with the current one. */
+	public static final int ACTIVITY_YEARS = 10;
+
+	static final int TEASER_ITEMS = 5;
+
 	private final ResearcherQueries queries;
 
-	ResearcherProfileService(ResearcherQueries queries) {
+	private final Clock clock;
+
+	ResearcherProfileService(ResearcherQueries queries, Clock clock) {
 		this.queries = queries;
+		this.clock = clock;
 	}
 
 	/**
@@ -35,6 +48,30 @@ public class ResearcherProfileService {
 					header.orcid(), header.openalexId(), header.openToCollaborate(), this.queries.affiliations(id),
 					header.metrics(), this.queries.topics(id, TOPIC_CHIPS), 0, false);
 		});
+	}
+
+	/**
+	 * Citations and works per year over the last {@value #ACTIVITY_YEARS} years (zero
+	 * where there were none).
+	 */
+	public ResearcherActivity activity(long researcherId) {
+		int lastYear = Year.now(this.clock).getValue();
+		Map<Integer, long[]> counts = this.queries.yearlyCounts(researcherId, lastYear - ACTIVITY_YEARS + 1);
+		Map<Integer, Long> works = new HashMap<>();
+		Map<Integer, Long> citations = new HashMap<>();
+		counts.forEach((year, values) -> {
+			works.put(year, values[0]);
+			citations.put(year, values[1]);
+		});
+		return new ResearcherActivity(YearChart.of(lastYear, ACTIVITY_YEARS, citations),
+				YearChart.of(lastYear, ACTIVITY_YEARS, works));
+	}
+
+	/** The graph teaser of a researcher, or empty when there is no such researcher. */
+	public Optional<GraphTeaser> teaser(String rawKey) {
+		return CatalogKind.RESEARCHER.normalizeKey(rawKey)
+			.flatMap(this.queries::idOf)
+			.map((id) -> this.queries.teaser(id, TEASER_ITEMS));
 	}
 
 	public PageSlice<ResearcherSummary> mostCited(int page, int size) {
