@@ -116,22 +116,13 @@ public class GraphService {
 		if (each == 0) {
 			return;
 		}
-		Long[] researchers = slice.neighbourIds(CatalogKind.RESEARCHER);
-		Long[] works = slice.neighbourIds(CatalogKind.WORK);
-		Long[] topics = slice.neighbourIds(CatalogKind.TOPIC);
-		Long[] institutions = slice.neighbourIds(CatalogKind.INSTITUTION);
-		if (researchers.length > 0) {
-			slice.addSecondDegree(this.queries.coauthorsOfEach(researchers, each));
-		}
-		if (works.length > 0) {
-			slice.addSecondDegree(this.queries.authorsOfEach(works, each));
-		}
-		if (topics.length > 0) {
-			slice.addSecondDegree(this.queries.researchersOfEachTopic(topics, each));
-		}
-		if (institutions.length > 0) {
-			slice.addSecondDegree(this.queries.researchersOfEachInstitution(institutions, each));
-		}
+		// Always four statements, even for kinds without neighbours: the cost of a slice
+		// does not depend on its shape.
+		slice.addSecondDegree(this.queries.coauthorsOfEach(slice.neighbourIds(CatalogKind.RESEARCHER), each));
+		slice.addSecondDegree(this.queries.authorsOfEach(slice.neighbourIds(CatalogKind.WORK), each));
+		slice.addSecondDegree(this.queries.researchersOfEachTopic(slice.neighbourIds(CatalogKind.TOPIC), each));
+		slice.addSecondDegree(
+				this.queries.researchersOfEachInstitution(slice.neighbourIds(CatalogKind.INSTITUTION), each));
 	}
 
 	/**
