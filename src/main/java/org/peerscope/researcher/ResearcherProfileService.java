@@ -2,8 +2,10 @@ package org.peerscope.researcher;
 
 import java.util.Optional;
 
+import org.peerscope.claim.ClaimService;
 import org.peerscope.common.CatalogKind;
 import org.peerscope.common.PageSlice;
+import org.peerscope.follow.FollowService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +21,14 @@ public class ResearcherProfileService {
 
 	private final ResearcherQueries queries;
 
-	ResearcherProfileService(ResearcherQueries queries) {
+	private final FollowService follows;
+
+	private final ClaimService claims;
+
+	ResearcherProfileService(ResearcherQueries queries, FollowService follows, ClaimService claims) {
 		this.queries = queries;
+		this.follows = follows;
+		this.claims = claims;
 	}
 
 	/**
@@ -29,11 +37,10 @@ public class ResearcherProfileService {
 	public Optional<ResearcherProfile> profile(String rawKey) {
 		return CatalogKind.RESEARCHER.normalizeKey(rawKey).flatMap(this.queries::header).map((header) -> {
 			long id = header.id();
-			// Followers and claims arrive with accounts; until then nobody can follow or
-			// claim.
 			return new ResearcherProfile(id, header.key(), header.displayName(), header.alternativeNames(),
 					header.orcid(), header.openalexId(), header.openToCollaborate(), this.queries.affiliations(id),
-					header.metrics(), this.queries.topics(id, TOPIC_CHIPS), 0, false);
+					header.metrics(), this.queries.topics(id, TOPIC_CHIPS), this.follows.followerCount(id),
+					this.claims.isClaimed(id));
 		});
 	}
 

@@ -1,0 +1,13 @@
+package org.peerscope.claim;
+
+import jakarta.validation.constraints.Size;
+import org.peerscope.account.PlainText;
+
+/** An admin's decision on a claim; rejecting needs a reason. */
+record DecisionForm(@Size(max = 1000) @PlainText String reason, boolean confirmIdentity) {
+
+	static DecisionForm empty() {
+		return new DecisionForm("", false);
+	}
+
+}
