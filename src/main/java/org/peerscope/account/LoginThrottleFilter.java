@@ -24,7 +24,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+		return !("POST".equals(request.getMethod())
+				&& (request.getContextPath() + "/login").equals(request.getRequestURI()));
 	}
 
 	@Override

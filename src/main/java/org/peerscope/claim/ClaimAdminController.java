@@ -46,7 +46,7 @@ class ClaimAdminController {
 		if (result.hasErrors()) {
 			return invalid(id, model);
 		}
-		return done(this.claims.approve(id, admin.id(), form.confirmIdentity(), form.reason()), redirect);
+		return done(this.claims.approve(id, admin.id(), form.identityConfirmed(), form.reason()), redirect);
 	}
 
 	@PostMapping("/admin/claims/{id}/reject")

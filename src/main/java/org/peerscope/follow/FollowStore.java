@@ -101,7 +101,7 @@ class FollowStore {
 				left join sources s on s.id = w.source_id
 				where f.account_id = ?
 				group by w.id, s.display_name
-				order by w.publication_date desc nulls last, w.publication_year desc nulls last, w.id desc
+				order by w.publication_year desc nulls last, w.publication_date desc nulls last, w.id desc
 				offset ? limit ?
 				""").params(accountId, offset, limit).query((rs, n) -> {
 			LocalDate date = rs.getObject("publication_date", LocalDate.class);
