@@ -1,10 +1,15 @@
 package org.peerscope.researcher;
 
+import org.peerscope.account.AccountPrincipal;
+import org.peerscope.claim.ClaimService;
 import org.peerscope.common.CatalogKind;
 import org.peerscope.common.NotFoundException;
+import org.peerscope.follow.FollowService;
 import org.peerscope.work.LinkedData;
 import org.peerscope.work.ResearcherWorksService;
 import org.peerscope.work.WorkListQuery;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,10 +32,17 @@ class ResearcherController {
 
 	private final JsonMapper json;
 
-	ResearcherController(ResearcherProfileService profiles, ResearcherWorksService works, JsonMapper json) {
+	private final FollowService follows;
+
+	private final ClaimService claims;
+
+	ResearcherController(ResearcherProfileService profiles, ResearcherWorksService works, JsonMapper json,
+			FollowService follows, ClaimService claims) {
 		this.profiles = profiles;
 		this.works = works;
 		this.json = json;
+		this.follows = follows;
+		this.claims = claims;
 	}
 
 	/**
@@ -41,7 +53,8 @@ class ResearcherController {
 	String profile(@PathVariable String key, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String type, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, @RequestParam(required = false) Integer page,
-			@RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
+			@RequestHeader(name = "HX-Target", required = false) String htmxTarget,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
 		ResearcherProfile profile = this.profiles.profile(key)
 			.orElseThrow(() -> new NotFoundException(CatalogKind.RESEARCHER, key));
 		model.addAttribute("profile", profile);
@@ -57,6 +70,9 @@ class ResearcherController {
 		model.addAttribute("canonicalUrl", canonical);
 		model.addAttribute("jsonLd", LinkedData.write(this.json, ResearcherLinkedData.person(profile, canonical)));
 		model.addAttribute("activity", this.profiles.activity(profile.id()));
+		Long viewerId = (viewer != null) ? viewer.id() : null;
+		model.addAttribute("follow", this.follows.status(profile.id(), profile.key(), viewerId));
+		model.addAttribute("claimPanel", this.claims.panel(profile.id(), profile.key(), viewerId));
 		return "researcher/profile";
 	}
 
