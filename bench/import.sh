@@ -44,7 +44,7 @@ until curl -fs "http://127.0.0.1:$app_port/ping" >/dev/null 2>&1; do
   sleep 1
 done
 sql() { psql -q -X -h 127.0.0.1 -p $db_port -U postgres -d peerscope -v ON_ERROR_STOP=1 "$@"; }
-empty() { sql -c "truncate works, authorships, researchers, institutions, sources, topics, ingest_file_progress restart identity cascade"; }
+empty() { sql -c "set client_min_messages = warning; truncate works, authorships, researchers, institutions, sources, topics, ingest_file_progress restart identity cascade"; }
 
 now() { date +%s.%N; }
 
@@ -52,11 +52,14 @@ now() { date +%s.%N; }
 empty
 start=$(now)
 sql -c "\\copy works (public_key, openalex_id, doi, title, work_type, publication_date, publication_year, abstract, language, cited_by_count) from '$input/works.copy'"
-sql -c "create temp table a (work_key text, author_order smallint, raw_author_name text, author_openalex_id text, author_position text, is_corresponding boolean);
+sql <<SQL
+create temp table a (work_key text, author_order smallint, raw_author_name text, author_openalex_id text,
+    author_position text, is_corresponding boolean);
 \\copy a from '$input/authorships.copy'
 insert into authorships (work_id, author_order, raw_author_name, author_openalex_id, author_position, is_corresponding)
 select w.id, a.author_order, a.raw_author_name, a.author_openalex_id, a.author_position, a.is_corresponding
-from a join works w on w.openalex_id = a.work_key;"
+from a join works w on w.openalex_id = a.work_key;
+SQL
 copy_seconds=$(echo "$(now) - $start" | bc)
 
 # The import, joining the running server, with the default heap limit of the issue.

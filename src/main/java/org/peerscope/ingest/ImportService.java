@@ -141,7 +141,11 @@ public class ImportService {
 				.update();
 			run.checkManifests();
 		}
+		logger.info(String.format("Import: %.1f s writing to the database, %.1f s reading and mapping",
+				run.writeNanos / 1e9, (System.nanoTime() - run.started - run.writeNanos) / 1e9));
+		long announced = System.nanoTime();
 		announce(run);
+		logger.info(String.format("Import: %.1f s recomputing derived figures", (System.nanoTime() - announced) / 1e9));
 		return new ImportSummary(files.size(), run.read, run.inserted, run.updated, run.unchanged, run.rejected,
 				run.skipped, List.copyOf(run.rejects), List.copyOf(run.warnings), run.resumed, run.completed,
 				Duration.ofNanos(System.nanoTime() - run.started));
@@ -214,6 +218,8 @@ public class ImportService {
 		long rejected;
 
 		long skipped;
+
+		long writeNanos;
 
 		boolean resumed;
 
@@ -428,12 +434,14 @@ public class ImportService {
 		}
 
 		private void write(StagedBatch batch, long position) {
+			long writeStarted = System.nanoTime();
 			CatalogWriter.Outcome outcome = ImportService.this.transactions.execute((status) -> {
 				CatalogWriter.Outcome result = (this.format == Format.ARXIV)
 						? ImportService.this.writer.writeArxiv(batch) : ImportService.this.writer.writeOpenAlex(batch);
 				storePosition(position);
 				return result;
 			});
+			this.writeNanos += System.nanoTime() - writeStarted;
 			this.inserted += outcome.inserted();
 			this.updated += outcome.updated();
 			this.unchanged += outcome.unchanged();
