@@ -32,6 +32,13 @@ if [ ! -f "$input/complete" ]; then
   touch "$input/complete"
 fi
 
+# Never touch a database this script did not start: both ports must be free.
+sql_probe() { psql -q -X -h 127.0.0.1 -p $db_port -U postgres -d postgres -c 'select 1' >/dev/null 2>&1; }
+if sql_probe || curl -s -o /dev/null "http://127.0.0.1:$app_port/"; then
+  echo "port $db_port or $app_port is in use; stop what runs there first" >&2
+  exit 2
+fi
+
 # The web application keeps the embedded server up between the runs; the import joins it, psql talks to it.
 rm -rf "$pgdata" "$work"/import-pgdata.*.lock
 java -Xmx512m -jar "$jar" --server.port=$app_port --peerscope.demo-data.enabled=false \
@@ -43,6 +50,7 @@ until curl -fs "http://127.0.0.1:$app_port/ping" >/dev/null 2>&1; do
   kill -0 $app_pid 2>/dev/null || { cat "$work/import-app.log" >&2; exit 1; }
   sleep 1
 done
+kill -0 $app_pid 2>/dev/null || { echo "the application did not start" >&2; exit 1; }
 sql() { psql -q -X -h 127.0.0.1 -p $db_port -U postgres -d peerscope -v ON_ERROR_STOP=1 "$@"; }
 empty() { sql -c "set client_min_messages = warning; truncate works, authorships, researchers, institutions, sources, topics, ingest_file_progress restart identity cascade"; }
 
