@@ -19,8 +19,8 @@ jar=target/peerscope.jar
 work=bench/work
 input="$work/import-input-$works"
 pgdata="$work/import-pgdata"
-db_port=15497
-app_port=18097
+db_port=${IMPORT_BENCH_DB_PORT:-25437}
+app_port=${IMPORT_BENCH_APP_PORT:-28437}
 results="bench/results/$(date +%F)-import-$works.md"
 mkdir -p "$work" bench/results
 chmod o+x "$work" 2>/dev/null || true
