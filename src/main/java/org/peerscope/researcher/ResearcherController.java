@@ -3,6 +3,8 @@ package org.peerscope.researcher;
 import org.peerscope.common.CatalogKind;
 import org.peerscope.common.NotFoundException;
 import org.peerscope.common.PageRequestParams;
+import org.peerscope.metrics.MetricsReportService;
+import org.peerscope.trust.TrustService;
 import org.peerscope.work.ResearcherWorksService;
 
 import org.springframework.stereotype.Controller;
@@ -20,9 +22,16 @@ class ResearcherController {
 
 	private final ResearcherWorksService works;
 
-	ResearcherController(ResearcherProfileService profiles, ResearcherWorksService works) {
+	private final MetricsReportService metrics;
+
+	private final TrustService trust;
+
+	ResearcherController(ResearcherProfileService profiles, ResearcherWorksService works, MetricsReportService metrics,
+			TrustService trust) {
 		this.profiles = profiles;
 		this.works = works;
+		this.metrics = metrics;
+		this.trust = trust;
 	}
 
 	@GetMapping("/researchers/{key}")
@@ -31,6 +40,8 @@ class ResearcherController {
 			.orElseThrow(() -> new NotFoundException(CatalogKind.RESEARCHER, key));
 		model.addAttribute("profile", profile);
 		model.addAttribute("works", this.works.worksOf(profile.id(), PageRequestParams.page(page), WORKS_PAGE_SIZE));
+		model.addAttribute("metricsReport", this.metrics.report(profile.id()).orElse(null));
+		model.addAttribute("trustSnapshot", this.trust.snapshot(profile.id()).orElse(null));
 		return "researcher/profile";
 	}
 

@@ -5,12 +5,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peerscope.metrics.ResearcherMetricsService;
+import org.peerscope.catalog.CatalogChanged;
 import org.peerscope.test.IntegrationTest;
 import org.peerscope.test.QueryCounter;
 import org.peerscope.test.TestCatalog;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class ResearcherPageQueryCountTest {
 
-	static final long STATEMENTS_PER_PAGE = 6;
+	/**
+	 * Header, affiliations, topics, works (page and count), the metrics block and the
+	 * trust snapshot (one statement each).
+	 */
+	static final long STATEMENTS_PER_PAGE = 8;
 
 	@Autowired
 	MockMvc mvc;
@@ -33,7 +38,7 @@ class ResearcherPageQueryCountTest {
 	TestCatalog catalog;
 
 	@Autowired
-	ResearcherMetricsService metrics;
+	ApplicationEventPublisher events;
 
 	@BeforeEach
 	void reset() {
@@ -66,7 +71,7 @@ class ResearcherPageQueryCountTest {
 		List<Long> everyone = new ArrayList<>(coauthors);
 		everyone.add(small);
 		everyone.add(prolific);
-		this.metrics.recompute(everyone);
+		this.events.publishEvent(CatalogChanged.researchers(everyone));
 
 		long forOneWork = statementsFor("/researchers/" + this.catalog.keyOfResearcher(small));
 		long forManyWorks = statementsFor("/researchers/" + this.catalog.keyOfResearcher(prolific));
