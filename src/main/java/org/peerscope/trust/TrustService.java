@@ -13,6 +13,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.peerscope.catalog.CatalogChanged;
+import org.peerscope.claim.ClaimDecided;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -67,6 +68,16 @@ public class TrustService {
 		else {
 			refresh(change.researcherIds());
 		}
+	}
+
+	/**
+	 * A claim was approved, rejected or unlinked: the claimed and verification signals
+	 * change. Runs in the decision's transaction, so the score never disagrees with the
+	 * claim.
+	 */
+	@EventListener
+	public void onClaimDecided(ClaimDecided decided) {
+		refresh(List.of(decided.researcherId()));
 	}
 
 	/**
