@@ -38,7 +38,8 @@ class SearchQueries {
 
 	private static final String NAME_MATCHES = "search_normalize(:words) operator(public.<%%) %s";
 
-	private static final String RESEARCHER_NAMES = "researcher_search_names(r.display_name, r.alternative_names)";
+	/** The normalised display and alternative names (a stored column, migration V71). */
+	private static final String RESEARCHER_NAMES = "r.search_names";
 
 	private final JdbcClient jdbc;
 
@@ -122,7 +123,7 @@ class SearchQueries {
 				    select c.id, c.in_title, c.rank, c.cited_by_count, count(*) over () as total
 				    from (
 				        select w.id, w.cited_by_count,
-				               to_tsvector('peerscope_search', w.title) @@ %1$s as in_title,
+				               ts_filter(w.search_vector, '{a}') @@ %1$s as in_title,
 				               round(cast(ts_rank(w.search_vector, %1$s) as numeric), 1) as rank
 				        from works w
 				        left join sources vs on vs.id = w.source_id
