@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * what was typed to match: lower tolerates more typos and finds more namesakes
  */
 @ConfigurationProperties("peerscope.search")
-record SearchProperties(@DefaultValue("1000") int workCandidates, @DefaultValue("0.5") double nameSimilarity) {
+record SearchProperties(@DefaultValue("1000") int workCandidates, @DefaultValue("0.55") double nameSimilarity) {
 
 	SearchProperties {
 		if (workCandidates < 100) {

@@ -33,8 +33,7 @@ class SearchQueries {
 
 	/** Ranks names in steps of a tenth of similarity; within a step, citations decide. */
 	private static final String NAME_TIER = """
-			round(cast((public.word_similarity(search_normalize(:words), %1$s)
-			            + public.strict_word_similarity(search_normalize(:words), %1$s)) * 5 as numeric))""";
+			round(cast(public.word_similarity(search_normalize(:words), %1$s) * 10 as numeric))""";
 
 	private static final String NAME_MATCHES = "search_normalize(:words) operator(public.<%%) %s";
 
@@ -61,33 +60,48 @@ class SearchQueries {
 	}
 
 	Hits<ResearcherHit> researchers(SearchText text, ResearcherFilters filters, long offset, int limit) {
+		// Candidates are scored in the inner query with index lookups per candidate (a
+		// common family name has thousands of namesakes); only the page is joined to
+		// institutions.
 		String sql = """
-				select r.public_key, r.display_name, i.display_name as affiliation,
-				       coalesce(m.works_count, 0) as works_count, coalesce(m.cited_by_count, 0) as cited_by_count,
-				       count(*) over () as total
-				from researchers r
-				left join researcher_metrics m on m.researcher_id = r.id
+				select r.public_key, r.display_name, i.display_name as affiliation, h.works_count,
+				       h.cited_by_count, h.total
+				from (
+				    select c.*, count(*) over () as total
+				    from (
+				        select r.id, r.display_name,
+				               coalesce((select m.works_count from researcher_metrics m
+				                         where m.researcher_id = r.id), 0) as works_count,
+				               coalesce((select m.cited_by_count from researcher_metrics m
+				                         where m.researcher_id = r.id), 0) as cited_by_count,
+				               (select count(*) from unnest(cast(:initials as text[])) as x (initial)
+				                where %3$s ~ ('\\m' || search_normalize(x.initial))) as initials,
+				               %4$s as tier
+				        from researchers r
+				        where %1$s
+				          and (cast(:institution as text) is null or exists (
+				              select 1 from institutions fi
+				              where (fi.id = r.last_known_institution_id
+				                     or fi.id in (select ra.institution_id from researcher_affiliations ra
+				                                  where ra.researcher_id = r.id))
+				                and (fi.public_key = upper(:institution) or fi.openalex_id = upper(:institution)
+				                     or strpos(search_normalize(fi.display_name), search_normalize(:institution)) > 0)))
+				          and (cast(:topic as text) is null or exists (
+				              select 1 from researcher_topics rt join topics ft on ft.id = rt.topic_id
+				              where rt.researcher_id = r.id
+				                and (ft.public_key = upper(:topic) or ft.openalex_id = upper(:topic)
+				                     or strpos(search_normalize(ft.display_name), search_normalize(:topic)) > 0)))
+				          and (not :claimedOnly or %2$s)
+				    ) c
+				    order by c.initials desc, c.tier desc, c.cited_by_count desc, c.works_count desc, c.display_name, c.id
+				    offset :offset limit :limit
+				) h
+				join researchers r on r.id = h.id
 				left join institutions i on i.id = r.last_known_institution_id
-				where %s
-				  and (cast(:institution as text) is null or exists (
-				      select 1 from institutions fi
-				      where (fi.id = r.last_known_institution_id
-				             or fi.id in (select ra.institution_id from researcher_affiliations ra
-				                          where ra.researcher_id = r.id))
-				        and (fi.public_key = upper(:institution) or fi.openalex_id = upper(:institution)
-				             or strpos(search_normalize(fi.display_name), search_normalize(:institution)) > 0)))
-				  and (cast(:topic as text) is null or exists (
-				      select 1 from researcher_topics rt join topics ft on ft.id = rt.topic_id
-				      where rt.researcher_id = r.id
-				        and (ft.public_key = upper(:topic) or ft.openalex_id = upper(:topic)
-				             or strpos(search_normalize(ft.display_name), search_normalize(:topic)) > 0)))
-				  and (not :claimedOnly or %s)
-				order by (select count(*) from unnest(cast(:initials as text[])) as x (initial)
-				          where %s ~ ('\\m' || search_normalize(x.initial))) desc,
-				         %s desc, cited_by_count desc, works_count desc, r.display_name, r.id
-				offset :offset limit :limit
-				""".formatted(NAME_MATCHES.formatted(RESEARCHER_NAMES), claimedCondition(), RESEARCHER_NAMES,
-				NAME_TIER.formatted(RESEARCHER_NAMES));
+				order by h.initials desc, h.tier desc, h.cited_by_count desc, h.works_count desc, h.display_name, h.id
+				"""
+			.formatted(NAME_MATCHES.formatted(RESEARCHER_NAMES), claimedCondition(), RESEARCHER_NAMES,
+					NAME_TIER.formatted(RESEARCHER_NAMES));
 		return hits(
 				this.jdbc.sql(sql)
 					.param("words", text.nameWords())
