@@ -40,6 +40,11 @@ class SearchQueries {
 	/** The normalised display and alternative names (a stored column, migration V71). */
 	private static final String RESEARCHER_NAMES = "r.search_names";
 
+	/** How many of the initials typed start a word of the researcher's names. */
+	private static final String INITIALS_MATCHED = """
+			(select count(*) from unnest(cast(:initials as text[])) as x (initial)
+			 where r.search_names ~ ('\\m' || search_normalize(x.initial)))""";
+
 	private final JdbcClient jdbc;
 
 	private volatile String claimedCondition;
@@ -60,8 +65,9 @@ class SearchQueries {
 	}
 
 	Hits<ResearcherHit> researchers(SearchText text, ResearcherFilters filters, long offset, int limit) {
-		// Candidates are scored in the inner query with index lookups per candidate (a
-		// common family name has thousands of namesakes); only the page is joined to
+		// Candidates are scored in the inner query with an index lookup per candidate (a
+		// common family name has thousands of namesakes; the lateral's limit keeps it a
+		// lookup rather than a join of all figures); only the page is joined to
 		// institutions.
 		String sql = """
 				select r.public_key, r.display_name, i.display_name as affiliation, h.works_count,
@@ -70,14 +76,13 @@ class SearchQueries {
 				    select c.*, count(*) over () as total
 				    from (
 				        select r.id, r.display_name,
-				               coalesce((select m.works_count from researcher_metrics m
-				                         where m.researcher_id = r.id), 0) as works_count,
-				               coalesce((select m.cited_by_count from researcher_metrics m
-				                         where m.researcher_id = r.id), 0) as cited_by_count,
-				               (select count(*) from unnest(cast(:initials as text[])) as x (initial)
-				                where %3$s ~ ('\\m' || search_normalize(x.initial))) as initials,
+				               coalesce(m.works_count, 0) as works_count,
+				               coalesce(m.cited_by_count, 0) as cited_by_count,
+				               %3$s as initials,
 				               %4$s as tier
 				        from researchers r
+				        left join lateral (select m.works_count, m.cited_by_count from researcher_metrics m
+				                           where m.researcher_id = r.id limit 1) m on true
 				        where %1$s
 				          and (cast(:institution as text) is null or exists (
 				              select 1 from institutions fi
@@ -100,8 +105,8 @@ class SearchQueries {
 				left join institutions i on i.id = r.last_known_institution_id
 				order by h.initials desc, h.tier desc, h.cited_by_count desc, h.works_count desc, h.display_name, h.id
 				"""
-			.formatted(NAME_MATCHES.formatted(RESEARCHER_NAMES), claimedCondition(), RESEARCHER_NAMES,
-					NAME_TIER.formatted(RESEARCHER_NAMES));
+			.formatted(NAME_MATCHES.formatted(RESEARCHER_NAMES), claimedCondition(),
+					text.initials().isEmpty() ? "0" : INITIALS_MATCHED, NAME_TIER.formatted(RESEARCHER_NAMES));
 		return hits(
 				this.jdbc.sql(sql)
 					.param("words", text.nameWords())
