@@ -1,0 +1,235 @@
+package org.peerscope.search;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.peerscope.common.PageSlice;
+import org.peerscope.metrics.ResearcherMetricsService;
+import org.peerscope.test.IntegrationTest;
+import org.peerscope.test.TestCatalog;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Expected top hits on a fixed catalogue: names however they are typed, works by title
+ * and abstract, ranking by match quality, then citations.
+ */
+@IntegrationTest
+class SearchRelevanceTest {
+
+	@Autowired
+	SearchService search;
+
+	@Autowired
+	TestCatalog catalog;
+
+	@Autowired
+	ResearcherMetricsService metrics;
+
+	SearchCatalogue c;
+
+	@BeforeEach
+	void catalogue() {
+		this.c = new SearchCatalogue(this.catalog, this.metrics);
+	}
+
+	List<String> researchers(String query) {
+		return this.search.researchers(SearchText.of(query), ResearcherFilters.none(), 1, 20)
+			.items()
+			.stream()
+			.map(ResearcherHit::displayName)
+			.toList();
+	}
+
+	List<String> works(String query) {
+		return works(query, WorkFilters.none());
+	}
+
+	List<String> works(String query, WorkFilters filters) {
+		return this.search.works(SearchText.of(query), filters, 1, 20).items().stream().map(WorkHit::title).toList();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Balazs Kegl", "balazs", "KEGL", "Balázs Kégl", "Kegl Balazs", "kégl" })
+	void accentsAndCaseDoNotMatter(String query) {
+		assertThat(researchers(query)).first().isEqualTo("Balázs Kégl");
+	}
+
+	@Test
+	void wordOrderIsFree() {
+		assertThat(researchers("Zhang Dechen")).first().isEqualTo("Dechen Zhang");
+		assertThat(researchers("Lopez Jose Garcia")).first().isEqualTo("José García-López");
+	}
+
+	@Test
+	void initialsPickTheMatchingNamesakeFirst() {
+		// Wei Zhang has more citations; the initial decides.
+		assertThat(researchers("D. Zhang")).first().isEqualTo("Dechen Zhang");
+		assertThat(researchers("W Zhang")).first().isEqualTo("Wei Zhang");
+		assertThat(researchers("A. Whitfield")).first().isEqualTo("Ada Whitfield");
+	}
+
+	@Test
+	void equallyGoodMatchesAreOrderedByCitations() {
+		List<String> zhangs = researchers("Zhang");
+		assertThat(zhangs).startsWith("Wei Zhang", "Dechen Zhang").contains("Zhang Li");
+		assertThat(this.search.researchers(SearchText.of("Zhang"), ResearcherFilters.none(), 1, 20)
+			.items()
+			.get(0)
+			.citedByCount()).isEqualTo(420);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Whitfeld", "Ada Witfield", "Whitfiled Ada" })
+	void typosAreTolerated(String query) {
+		assertThat(researchers(query)).first().isEqualTo("Ada Whitfield");
+	}
+
+	@Test
+	void misspelledFullNameFindsThePerson() {
+		assertThat(researchers("Dechen Zhnag")).first().isEqualTo("Dechen Zhang");
+		assertThat(researchers("Jose Garcia Lopes")).first().isEqualTo("José García-López");
+	}
+
+	@Test
+	void partialNamesMatch() {
+		assertThat(researchers("Whitf")).contains("Ada Whitfield", "Adam Whitford");
+		assertThat(researchers("Kég")).first().isEqualTo("Balázs Kégl");
+		assertThat(researchers("Garcia")).first().isEqualTo("José García-López");
+	}
+
+	@Test
+	void alternativeNamesMatch() {
+		assertThat(researchers("Kovacs-Nagy")).first().isEqualTo("Mária Kovács");
+		assertThat(researchers("Nagy")).first().isEqualTo("Mária Kovács");
+	}
+
+	@Test
+	void unrelatedNamesDoNotMatch() {
+		assertThat(researchers("Okonkwo")).isEmpty();
+		assertThat(researchers("Zhang")).doesNotContain("Ada Whitfield", "Balázs Kégl");
+	}
+
+	@Test
+	void phrasesInQuotesMatchOnlyTheWordsInOrder() {
+		assertThat(works("\"message passing\"")).containsExactly("Message passing on molecular graphs");
+		assertThat(works("message passing")).containsExactlyInAnyOrder("Message passing on molecular graphs",
+				"Passing messages between molecular dynamics simulations");
+	}
+
+	@Test
+	void titleMatchesComeBeforeAbstractMatches() {
+		// The surface-code paper is cited far more, but mentions graphs only in its
+		// abstract.
+		List<String> graphs = works("graph");
+		assertThat(graphs).last().isEqualTo("Quantum error correction with surface codes");
+		assertThat(graphs).hasSize(5);
+	}
+
+	@Test
+	void equallyGoodTitleMatchesAreOrderedByCitations() {
+		assertThat(works("graph kernels")).containsExactly("Graph kernels for crystals", "Graph kernels for proteins");
+	}
+
+	@Test
+	void stemmingAndAccentsApplyToWorks() {
+		assertThat(works("molecule graphs"))
+			.contains("Message passing on molecular graphs".replace("molecular", "molecular"));
+		assertThat(works("zurich glacier")).containsExactly("Field notes from Zürich glaciers");
+		assertThat(works("syndromes")).containsExactly("Quantum error correction with surface codes");
+	}
+
+	@Test
+	void workFiltersNarrowTheResults() {
+		assertThat(works("graph", new WorkFilters("preprint", null, null, null)))
+			.containsExactly("Graph neural networks for molecules");
+		assertThat(works("graph", new WorkFilters(null, 2015, 2016, null)))
+			.containsExactly("Graph kernels for crystals", "Graph kernels for proteins");
+		assertThat(works("molecular", new WorkFilters(null, null, null, "chemical physics"))).containsExactlyInAnyOrder(
+				"Message passing on molecular graphs", "Passing messages between molecular dynamics simulations");
+		assertThat(works("graph", new WorkFilters(null, null, null, "PHYSICAL review")))
+			.containsExactly("Quantum error correction with surface codes");
+	}
+
+	@Test
+	void researcherFiltersNarrowTheResults() {
+		assertThat(this.search
+			.researchers(SearchText.of("Zhang"), new ResearcherFilters("Northbridge", null, false), 1, 20)
+			.items()).extracting(ResearcherHit::displayName).containsExactly("Wei Zhang");
+		// A past affiliation counts too, and so does the institution's key.
+		String tsinghuaKey = this.catalog.jdbc()
+			.sql("select public_key from institutions where id = ?")
+			.param(this.c.tsinghua)
+			.query(String.class)
+			.single();
+		assertThat(this.search
+			.researchers(SearchText.of("Whitfield"), new ResearcherFilters(tsinghuaKey, null, false), 1, 20)
+			.items()).extracting(ResearcherHit::displayName).containsExactly("Ada Whitfield");
+	}
+
+	@Test
+	void topicFilterUsesTheResearchersTopics() {
+		// Zhang Li wrote only about graph kernels, without a topic.
+		assertThat(this.search
+			.researchers(SearchText.of("Zhang"), new ResearcherFilters(null, "graph neural", false), 1, 20)
+			.items()).extracting(ResearcherHit::displayName).containsExactly("Wei Zhang", "Dechen Zhang");
+	}
+
+	@Test
+	void claimedOnlyFindsNobodyUntilProfilesCanBeClaimed() {
+		PageSlice<ResearcherHit> claimed = this.search.researchers(SearchText.of("Zhang"),
+				new ResearcherFilters(null, null, true), 1, 20);
+		boolean claimsExist = this.catalog.jdbc()
+			.sql("select to_regclass('researcher_verification') is not null")
+			.query(Boolean.class)
+			.single();
+		if (!claimsExist) {
+			assertThat(claimed.items()).isEmpty();
+		}
+	}
+
+	@Test
+	void topicsAndInstitutionsByName() {
+		SearchOverview overview = this.search.overview(SearchText.of("neural networks"), 5, false);
+		assertThat(overview.topics().items()).extracting(TopicHit::displayName)
+			.containsExactly("Graph Neural Networks");
+		assertThat(this.search.overview(SearchText.of("eotvos lorand"), 5, false).institutions().items())
+			.extracting(InstitutionHit::displayName)
+			.containsExactly("Eötvös Loránd University");
+	}
+
+	@Test
+	void overviewCountsEachKind() {
+		SearchOverview overview = this.search.overview(SearchText.of("Zhang"), 2, false);
+		assertThat(overview.researchers().items()).hasSize(2);
+		assertThat(overview.researchers().total()).isEqualTo(3);
+		assertThat(overview.researchers().hasMore()).isTrue();
+	}
+
+	@Test
+	void asYouTypeTheLastWordIsAPrefix() {
+		SearchOverview overview = this.search.overview(SearchText.of("message pass"), 5, true);
+		assertThat(overview.works().items()).extracting(WorkHit::title).contains("Message passing on molecular graphs");
+		assertThat(this.search.overview(SearchText.of("surfa"), 5, true).works().items()).extracting(WorkHit::title)
+			.containsExactly("Quantum error correction with surface codes");
+	}
+
+	@Test
+	void shortcutsResolveIdentifiersToPages() {
+		assertThat(this.search.shortcut(SearchText.of("https://orcid.org/0000-0002-1825-0097")))
+			.contains("/researchers/" + this.c.key(this.c.dechen));
+		assertThat(this.search.shortcut(SearchText.of("a5023888391"))).contains("/researchers/A5023888391");
+		assertThat(this.search.shortcut(SearchText.of("https://doi.org/10.1234/MPMG.2024")))
+			.contains("/works/" + this.c.workKey(this.c.messagePassing));
+		assertThat(this.search.shortcut(SearchText.of("arXiv:2401.01234v3")))
+			.contains("/works/" + this.c.workKey(this.c.messagePassing));
+		assertThat(this.search.shortcut(SearchText.of("10.9999/unknown"))).isEmpty();
+		assertThat(this.search.shortcut(SearchText.of("Dechen Zhang"))).isEmpty();
+	}
+
+}
