@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ AccountProperties.class, AdminProperties.class })
+@EnableConfigurationProperties({ AccountProperties.class, AdminProperties.class, OrcidProperties.class })
 class AccountConfig {
 
 }
