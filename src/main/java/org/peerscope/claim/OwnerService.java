@@ -1,6 +1,9 @@
 package org.peerscope.claim;
 
+import java.util.List;
 import java.util.Optional;
+
+import org.peerscope.catalog.CatalogChanged;
 
 import org.peerscope.common.CatalogKind;
 import org.peerscope.common.PageSlice;
@@ -9,7 +12,10 @@ import org.peerscope.work.WorkListItem;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the owner of a claimed profile may change: "open to collaborate", a short bio,
@@ -30,12 +36,15 @@ public class OwnerService {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final TransactionTemplate transactions;
+
 	OwnerService(ClaimService claims, OwnerStore store, ResearcherWorksService works,
-			ApplicationEventPublisher publisher) {
+			ApplicationEventPublisher publisher, PlatformTransactionManager transactionManager) {
 		this.claims = claims;
 		this.store = store;
 		this.works = works;
 		this.publisher = publisher;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/** The profile the account owns, if it owns one. */
@@ -85,6 +94,25 @@ public class OwnerService {
 		this.store.dispute(owned.get(), work.get(), accountId);
 		this.publisher.publishEvent(new AuthorshipDisputed(owned.get(), work.get()));
 		return OwnerOutcome.DISPUTED;
+	}
+
+	@Transactional(readOnly = true)
+	public List<OpenDispute> openDisputes() {
+		return this.store.openDisputes(200);
+	}
+
+	/**
+	 * An administrator's decision on a "not me" flag. Accepting takes the work off the
+	 * researcher's list; {@link CatalogChanged} follows after commit so that derived
+	 * figures are recomputed.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public boolean resolveDispute(long researcherId, long workId, boolean accept) {
+		Boolean resolved = this.transactions.execute((status) -> this.store.resolve(researcherId, workId, accept));
+		if (Boolean.TRUE.equals(resolved) && accept) {
+			this.publisher.publishEvent(CatalogChanged.researchers(List.of(researcherId)));
+		}
+		return Boolean.TRUE.equals(resolved);
 	}
 
 	enum OwnerOutcome {

@@ -94,6 +94,42 @@ class OwnerStore {
 				""").params(workId, researcherId, accountId).update() == 1;
 	}
 
+	List<OpenDispute> openDisputes(int limit) {
+		return this.jdbc.sql("""
+				select d.researcher_id, r.public_key as researcher_key, r.display_name, d.work_id,
+				       w.public_key as work_key, w.title, coalesce(a.display_name, '—') as flagged_by, d.created_at
+				from authorship_disputes d
+				join researchers r on r.id = d.researcher_id
+				join works w on w.id = d.work_id
+				left join accounts a on a.id = d.account_id
+				where d.status = 'OPEN'
+				order by d.created_at, d.work_id
+				limit ?
+				""")
+			.param(limit)
+			.query((rs, n) -> new OpenDispute(rs.getLong("researcher_id"), rs.getString("researcher_key"),
+					rs.getString("display_name"), rs.getLong("work_id"), rs.getString("work_key"),
+					rs.getString("title"), rs.getString("flagged_by"), rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	/**
+	 * Closes an open dispute; when accepted, the work no longer counts as the
+	 * researcher's.
+	 */
+	boolean resolve(long researcherId, long workId, boolean accept) {
+		int closed = this.jdbc.sql(
+				"update authorship_disputes set status = ? where researcher_id = ? and work_id = ? and status = 'OPEN'")
+			.params(accept ? "ACCEPTED" : "DISMISSED", researcherId, workId)
+			.update();
+		if (closed == 1 && accept) {
+			this.jdbc.sql("update authorships set researcher_id = null where work_id = ? and researcher_id = ?")
+				.params(workId, researcherId)
+				.update();
+		}
+		return closed == 1;
+	}
+
 	private static List<String> strings(Array array) throws SQLException {
 		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
 	}

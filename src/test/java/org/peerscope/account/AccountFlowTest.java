@@ -302,4 +302,26 @@ class AccountFlowTest {
 		assertThat(this.catalog.jdbc().sql("select count(*) from follows").query(Long.class).single()).isZero();
 	}
 
+	@Test
+	void rememberMeKeepsTheAccountSignedInWithoutTheSession() throws Exception {
+		this.accounts.verified("ada@example.org", "Ada Whitfield");
+		jakarta.servlet.http.Cookie cookie = this.mvc
+			.perform(post("/login").with(csrf())
+				.param("email", "ada@example.org")
+				.param("password", TestAccounts.PASSWORD)
+				.param("remember-me", "on"))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse()
+			.getCookie("remember-me");
+		assertThat(cookie).isNotNull();
+		assertThat(cookie.isHttpOnly()).isTrue();
+		String page = this.mvc.perform(get("/account").cookie(cookie))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(page).select(".account-email").text()).isEqualTo("ada@example.org");
+	}
+
 }

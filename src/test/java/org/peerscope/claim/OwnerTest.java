@@ -173,4 +173,35 @@ class OwnerTest {
 			.isZero();
 	}
 
+	@Test
+	void anAdminAcceptsOrDismissesNotMeFlags() throws Exception {
+		this.accounts.admin("admin@example.org", "Admin");
+		for (int i : new int[] { 1, 2 }) {
+			this.mvc.perform(post("/account/profile/works/" + this.works.get(i) + "/not-me").with(csrf())
+				.with(this.accounts.as("ada@example.org")));
+		}
+		Document queue = Jsoup.parse(this.mvc.perform(get("/admin/claims").with(this.accounts.as("admin@example.org")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(queue.select(".dispute strong").eachText()).containsExactly("Work 1", "Work 2");
+		List<String> actions = queue.select(".dispute form").eachAttr("action");
+		this.mvc.perform(post(actions.get(0)).with(csrf()).with(this.accounts.as("admin@example.org")))
+			.andExpect(flash().attribute("flash", "claim.dispute.accept"));
+		this.mvc.perform(post(actions.get(3)).with(csrf()).with(this.accounts.as("admin@example.org")))
+			.andExpect(flash().attribute("flash", "claim.dispute.dismiss"));
+		this.mvc.perform(post(actions.get(0)).with(csrf()).with(this.accounts.as("ada@example.org")))
+			.andExpect(status().isForbidden());
+		assertThat(this.catalog.jdbc()
+			.sql("select count(*) from authorships where researcher_id = ?")
+			.param(this.ada)
+			.query(Long.class)
+			.single()).isEqualTo(6);
+		assertThat(this.catalog.jdbc()
+			.sql("select open_disputes from researcher_verification where researcher_id = ?")
+			.param(this.ada)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
 }
