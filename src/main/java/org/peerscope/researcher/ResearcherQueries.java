@@ -3,8 +3,11 @@ package org.peerscope.researcher;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.peerscope.researcher.ResearcherProfile.AffiliationView;
@@ -33,6 +36,13 @@ class ResearcherQueries {
 				left join researcher_metrics m on m.researcher_id = r.id
 				where r.public_key = :key or r.openalex_id = :key
 				""").param("key", key).query((rs, n) -> header(rs)).optional();
+	}
+
+	Optional<Long> idOf(String key) {
+		return this.jdbc.sql("select id from researchers where public_key = :key or openalex_id = :key")
+			.param("key", key)
+			.query(Long.class)
+			.optional();
 	}
 
 	List<AffiliationView> affiliations(long researcherId) {
@@ -64,6 +74,56 @@ class ResearcherQueries {
 			.query((rs, n) -> new TopicChip(rs.getString("public_key"), rs.getString("display_name"),
 					rs.getString("field_name"), rs.getInt("work_count")))
 			.list();
+	}
+
+	/** Works and citations per year, for the years from {@code firstYear} on. */
+	Map<Integer, long[]> yearlyCounts(long researcherId, int firstYear) {
+		Map<Integer, long[]> counts = new HashMap<>();
+		this.jdbc.sql("""
+				select year, works_count, cited_by_count from researcher_yearly_counts
+				where researcher_id = ? and year >= ?
+				""").params(researcherId, firstYear).query((rs) -> {
+			counts.put(rs.getInt("year"), new long[] { rs.getLong("works_count"), rs.getLong("cited_by_count") });
+		});
+		return counts;
+	}
+
+	/**
+	 * The closest collaborators, the institutions where they are (weighted by how many of
+	 * them), and the main topics, in one statement.
+	 */
+	GraphTeaser teaser(long researcherId, int limit) {
+		List<GraphTeaser.Link> collaborators = new ArrayList<>();
+		List<GraphTeaser.Link> institutions = new ArrayList<>();
+		List<GraphTeaser.Link> topics = new ArrayList<>();
+		this.jdbc.sql("""
+				(select 'collaborator' as kind, r.public_key, r.display_name, c.shared_works as weight
+				 from coauthor_links c join researchers r on r.id = c.coauthor_id
+				 where c.researcher_id = :id
+				 order by c.shared_works desc, r.display_name limit :limit)
+				union all
+				(select 'institution', i.public_key, i.display_name, count(*)::int
+				 from coauthor_links c
+				 join researchers r on r.id = c.coauthor_id
+				 join institutions i on i.id = r.last_known_institution_id
+				 where c.researcher_id = :id
+				 group by i.id, i.public_key, i.display_name
+				 order by count(*) desc, i.display_name limit :limit)
+				union all
+				(select 'topic', t.public_key, t.display_name, rt.work_count
+				 from researcher_topics rt join topics t on t.id = rt.topic_id
+				 where rt.researcher_id = :id
+				 order by rt.work_count desc, t.display_name limit :limit)
+				""").param("id", researcherId).param("limit", limit).query((rs) -> {
+			GraphTeaser.Link link = new GraphTeaser.Link(rs.getString("public_key"), rs.getString("display_name"),
+					rs.getInt("weight"));
+			switch (rs.getString("kind")) {
+				case "collaborator" -> collaborators.add(link);
+				case "institution" -> institutions.add(link);
+				default -> topics.add(link);
+			}
+		});
+		return new GraphTeaser(collaborators, institutions, topics);
 	}
 
 	long count() {

@@ -23,9 +23,19 @@ public class ResearcherWorksService {
 
 	/** Newest first; costs three queries whatever the researcher has. */
 	public PageSlice<WorkListItem> worksOf(long researcherId, int page, int size) {
-		long total = this.queries.countWorksOf(researcherId);
-		return new PageSlice<>(this.queries.worksOf(researcherId, PageSlice.offset(page, size), size, LEADING_AUTHORS),
-				page, size, total);
+		return worksOf(researcherId, WorkListQuery.newestFirst(page), size).works();
+	}
+
+	/**
+	 * One page of the list as sorted and filtered; pinned works come first. Costs three
+	 * queries whatever the researcher has.
+	 */
+	public WorkListPage worksOf(long researcherId, WorkListQuery query, int size) {
+		WorkQueries.Facets facets = this.queries.facetsOf(researcherId, query);
+		PageSlice<WorkListItem> works = new PageSlice<>(
+				this.queries.worksOf(researcherId, query, PageSlice.offset(query.page(), size), size, LEADING_AUTHORS),
+				query.page(), size, facets.matching());
+		return new WorkListPage(works, query, facets.types(), facets.firstYear(), facets.lastYear(), facets.total());
 	}
 
 }

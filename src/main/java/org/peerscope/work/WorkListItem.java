@@ -9,10 +9,11 @@ import java.util.List;
  * @param venue the journal, proceedings or repository, or null when unknown
  * @param authors the first few authors plus the highlighted researcher
  * @param authorCount the full length of the byline
+ * @param pinned whether the researcher pinned it to the top of their list
  */
 public record WorkListItem(String key, String title, String type, LocalDate publicationDate, Integer publicationYear,
 		String venue, String doi, String arxivId, String abstractText, int citedByCount, List<AuthorCredit> authors,
-		int authorCount) {
+		int authorCount, boolean pinned) {
 
 	public WorkListItem {
 		authors = List.copyOf(authors);
@@ -25,6 +26,15 @@ public record WorkListItem(String key, String title, String type, LocalDate publ
 
 	public boolean hasMoreAuthorsAtEnd() {
 		return this.authors.isEmpty() || this.authors.get(this.authors.size() - 1).order() < this.authorCount;
+	}
+
+	/** The key of the highlighted author, or null. */
+	public String highlightedKey() {
+		return this.authors.stream()
+			.filter(AuthorCredit::highlighted)
+			.map(AuthorCredit::researcherKey)
+			.findFirst()
+			.orElse(null);
 	}
 
 }

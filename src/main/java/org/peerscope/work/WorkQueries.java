@@ -1,7 +1,10 @@
 package org.peerscope.work;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,45 +15,71 @@ import org.springframework.stereotype.Repository;
 @Repository
 class WorkQueries {
 
+	/** The filter of a publication list, on {@code works w}; parameters are bound. */
+	private static final String FILTER = """
+			(cast(:type as text) is null or w.work_type = cast(:type as text))
+			and (cast(:from as integer) is null or w.publication_year >= cast(:from as integer))
+			and (cast(:to as integer) is null or w.publication_year <= cast(:to as integer))""";
+
 	private final JdbcClient jdbc;
 
 	WorkQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	long countWorksOf(long researcherId) {
-		return this.jdbc.sql("select count(distinct work_id) from authorships where researcher_id = ?")
-			.param(researcherId)
-			.query(Long.class)
+	/**
+	 * How many works match the filter, how many there are, and what the filter offers.
+	 */
+	Facets facetsOf(long researcherId, WorkListQuery query) {
+		return this.jdbc.sql("""
+				select count(*) filter (where %s) as matching, count(*) as total,
+				       min(w.publication_year) as first_year, max(w.publication_year) as last_year,
+				       array_agg(distinct w.work_type order by w.work_type) filter (where w.work_type is not null)
+				           as types
+				from (select distinct work_id from authorships where researcher_id = :researcher) mine
+				join works w on w.id = mine.work_id
+				""".formatted(FILTER))
+			.param("researcher", researcherId)
+			.param("type", query.type())
+			.param("from", query.fromYear())
+			.param("to", query.toYear())
+			.query((rs, n) -> new Facets(rs.getLong("matching"), rs.getLong("total"),
+					(Integer) rs.getObject("first_year", Integer.class),
+					(Integer) rs.getObject("last_year", Integer.class), strings(rs.getArray("types"))))
 			.single();
 	}
 
-	List<WorkListItem> worksOf(long researcherId, long offset, int limit, int leadingAuthors) {
+	List<WorkListItem> worksOf(long researcherId, WorkListQuery query, long offset, int limit, int leadingAuthors) {
 		List<WorkRow> rows = this.jdbc.sql("""
 				select w.id, w.public_key, w.title, w.work_type, w.publication_date, w.publication_year,
 				       coalesce(s.display_name, w.venue_name) as venue, w.doi, w.arxiv_id, w.abstract,
-				       w.cited_by_count,
+				       w.cited_by_count, p.position is not null as pinned,
 				       (select max(author_order) from authorships c where c.work_id = w.id) as author_count
-				from works w
+				from (select distinct work_id from authorships where researcher_id = :researcher) mine
+				join works w on w.id = mine.work_id
 				left join sources s on s.id = w.source_id
-				where w.id in (select work_id from authorships where researcher_id = :researcher)
-				order by coalesce(w.publication_date, make_date(w.publication_year, 1, 1)) desc nulls last, w.id desc
+				left join researcher_pinned_works p on p.researcher_id = :researcher and p.work_id = w.id
+				where %s
+				order by p.position nulls last, %s
 				offset :offset limit :limit
-				""")
+				""".formatted(FILTER, query.sort().orderBy()))
 			.param("researcher", researcherId)
+			.param("type", query.type())
+			.param("from", query.fromYear())
+			.param("to", query.toYear())
 			.param("offset", offset)
 			.param("limit", limit)
 			.query((rs, n) -> new WorkRow(rs.getLong("id"), rs.getString("public_key"), rs.getString("title"),
 					rs.getString("work_type"), rs.getObject("publication_date", LocalDate.class),
 					(Integer) rs.getObject("publication_year", Integer.class), rs.getString("venue"),
 					rs.getString("doi"), rs.getString("arxiv_id"), rs.getString("abstract"),
-					rs.getInt("cited_by_count"), rs.getInt("author_count")))
+					rs.getInt("cited_by_count"), rs.getInt("author_count"), rs.getBoolean("pinned")))
 			.list();
 		Map<Long, List<AuthorCredit>> credits = creditsOf(rows, researcherId, leadingAuthors);
 		return rows.stream()
 			.map((row) -> new WorkListItem(row.key(), row.title(), row.type(), row.publicationDate(),
 					row.publicationYear(), row.venue(), row.doi(), row.arxivId(), row.abstractText(),
-					row.citedByCount(), credits.getOrDefault(row.id(), List.of()), row.authorCount()))
+					row.citedByCount(), credits.getOrDefault(row.id(), List.of()), row.authorCount(), row.pinned()))
 			.toList();
 	}
 
@@ -85,9 +114,16 @@ class WorkQueries {
 		return credits;
 	}
 
+	static List<String> strings(Array array) throws SQLException {
+		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
+	}
+
+	record Facets(long matching, long total, Integer firstYear, Integer lastYear, List<String> types) {
+	}
+
 	private record WorkRow(long id, String key, String title, String type, LocalDate publicationDate,
 			Integer publicationYear, String venue, String doi, String arxivId, String abstractText, int citedByCount,
-			int authorCount) {
+			int authorCount, boolean pinned) {
 	}
 
 }

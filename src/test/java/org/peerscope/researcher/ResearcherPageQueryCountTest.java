@@ -24,8 +24,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class ResearcherPageQueryCountTest {
 
-	/** 6 for the page itself, 4 for followers and claim (count, state, button, panel). */
-	static final long STATEMENTS_PER_PAGE = 10;
+	/** 7 for the page itself, 4 for followers and claim (count, state, button, panel). */
+	static final long STATEMENTS_PER_PAGE = 11;
+
+	/** Finding the researcher, then the teaser in one statement. */
+	static final long STATEMENTS_PER_TEASER = 2;
 
 	@Autowired
 	MockMvc mvc;
@@ -72,10 +75,18 @@ class ResearcherPageQueryCountTest {
 		long forOneWork = statementsFor("/researchers/" + this.catalog.keyOfResearcher(small));
 		long forManyWorks = statementsFor("/researchers/" + this.catalog.keyOfResearcher(prolific));
 		long forALaterPage = statementsFor("/researchers/" + this.catalog.keyOfResearcher(prolific) + "?page=7");
+		long sortedAndFiltered = statementsFor("/researchers/" + this.catalog.keyOfResearcher(prolific)
+				+ "?sort=citations&type=article&from=1995&to=2015&page=2");
 
 		assertThat(forManyWorks).isEqualTo(forOneWork)
 			.isEqualTo(forALaterPage)
+			.isEqualTo(sortedAndFiltered)
 			.isLessThanOrEqualTo(STATEMENTS_PER_PAGE);
+		assertThat(statementsFor("/researchers/" + this.catalog.keyOfResearcher(prolific) + "/teaser"))
+			.isEqualTo(statementsFor("/researchers/" + this.catalog.keyOfResearcher(small) + "/teaser"))
+			.isLessThanOrEqualTo(STATEMENTS_PER_TEASER);
+		assertThat(statementsFor("/api/researchers/" + this.catalog.keyOfResearcher(prolific) + "/works?size=100"))
+			.isEqualTo(statementsFor("/api/researchers/" + this.catalog.keyOfResearcher(small) + "/works"));
 	}
 
 	private long statementsFor(String url) throws Exception {
