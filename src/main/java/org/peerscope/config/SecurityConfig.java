@@ -16,8 +16,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -113,12 +111,6 @@ class SecurityConfig {
 			}
 			login.commence(request, response, exception);
 		};
-	}
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		// BCrypt for new hashes; the {id} prefix lets the algorithm change later.
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 }
