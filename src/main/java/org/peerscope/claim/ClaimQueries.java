@@ -26,9 +26,9 @@ class ClaimQueries {
 				select v.claimed, v.verification_level, owner.account_id as owner_id,
 				       mine.researcher_id as my_researcher_id, mine.status as my_status,
 				       o.bio, o.homepage_url, o.orcid_url,
-				       array(select w.public_key from pinned_works p join works w on w.id = p.work_id
+				       array(select w.public_key from researcher_pinned_works p join works w on w.id = p.work_id
 				             where p.researcher_id = v.researcher_id order by p.position) as pinned_keys,
-				       array(select w.title from pinned_works p join works w on w.id = p.work_id
+				       array(select w.title from researcher_pinned_works p join works w on w.id = p.work_id
 				             where p.researcher_id = v.researcher_id order by p.position) as pinned_titles
 				from researcher_verification v
 				left join claims owner on owner.researcher_id = v.researcher_id and owner.status = 'APPROVED'

@@ -23,7 +23,7 @@ class OwnerStore {
 	Optional<OwnerProfile> load(long researcherId) {
 		return this.jdbc.sql("""
 				select r.id, r.public_key, r.display_name, r.open_to_collaborate, o.bio, o.homepage_url, o.orcid_url,
-				       array(select w.public_key from pinned_works p join works w on w.id = p.work_id
+				       array(select w.public_key from researcher_pinned_works p join works w on w.id = p.work_id
 				             where p.researcher_id = r.id order by p.position) as pinned,
 				       array(select w.public_key from authorship_disputes d join works w on w.id = d.work_id
 				             where d.researcher_id = r.id and d.status = 'OPEN') as disputed
@@ -62,15 +62,17 @@ class OwnerStore {
 	}
 
 	/**
-	 * Pins at the next free position; false when the list is full or the work is pinned
+	 * Pins at the first free position; false when the list is full or the work is pinned
 	 * already.
 	 */
 	boolean pin(long researcherId, long workId, int max) {
 		return this.jdbc
 			.sql("""
-					insert into pinned_works (researcher_id, work_id, position)
-					select :researcher, :work, coalesce(max(position), 0) + 1 from pinned_works where researcher_id = :researcher
-					having count(*) < :max
+					insert into researcher_pinned_works (researcher_id, work_id, position)
+					select :researcher, :work, free.p
+					from (select min(g) as p from generate_series(1, :max) g
+					      where g not in (select position from researcher_pinned_works where researcher_id = :researcher)) free
+					where free.p is not null
 					on conflict do nothing
 					""")
 			.param("researcher", researcherId)
@@ -80,7 +82,7 @@ class OwnerStore {
 	}
 
 	void unpin(long researcherId, long workId) {
-		this.jdbc.sql("delete from pinned_works where researcher_id = ? and work_id = ?")
+		this.jdbc.sql("delete from researcher_pinned_works where researcher_id = ? and work_id = ?")
 			.params(researcherId, workId)
 			.update();
 	}

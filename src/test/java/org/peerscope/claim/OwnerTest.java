@@ -120,10 +120,15 @@ class OwnerTest {
 				.with(this.accounts.as("ada@example.org"))
 				.param("pin", "false"))
 			.andExpect(flash().attribute("flash", "claim.owner.UNPINNED"));
+		// The freed place takes the next pin.
+		this.mvc
+			.perform(post("/account/profile/works/" + this.works.get(5) + "/pin").with(csrf())
+				.with(this.accounts.as("ada@example.org")))
+			.andExpect(flash().attribute("flash", "claim.owner.PINNED"));
 		Document page = Jsoup
 			.parse(this.mvc.perform(get("/researchers/A5023888391")).andReturn().getResponse().getContentAsString());
-		assertThat(page.select(".claim-panel__pinned li").eachText()).containsExactly("Work 1", "Work 2", "Work 3",
-				"Work 4");
+		assertThat(page.select(".claim-panel__pinned li").eachText()).containsExactly("Work 5", "Work 1", "Work 2",
+				"Work 3", "Work 4");
 	}
 
 	@Test
