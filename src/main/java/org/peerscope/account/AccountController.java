@@ -25,9 +25,31 @@ class AccountController {
 
 	private final List<AccountPageSection> sections;
 
-	AccountController(AccountService accounts, List<AccountPageSection> sections) {
+	private final OrcidProperties orcid;
+
+	AccountController(AccountService accounts, List<AccountPageSection> sections, OrcidProperties orcid) {
 		this.accounts = accounts;
 		this.sections = sections;
+		this.orcid = orcid;
+	}
+
+	@ModelAttribute("orcidEnabled")
+	boolean orcidEnabled() {
+		return this.orcid.enabled();
+	}
+
+	/**
+	 * Off to ORCID to prove the account's ORCID iD; {@link OrcidSignIn} takes it from
+	 * there.
+	 */
+	@GetMapping("/account/orcid")
+	String confirmOrcid(HttpServletRequest request, Authentication authentication, RedirectAttributes redirect) {
+		if (!this.orcid.enabled()) {
+			redirect.addFlashAttribute("flashError", "account.orcid.off");
+			return "redirect:/account";
+		}
+		OrcidSignIn.startLinking(request, authentication);
+		return "redirect:/oauth2/authorization/" + OrcidConfig.REGISTRATION_ID;
 	}
 
 	@GetMapping("/login")

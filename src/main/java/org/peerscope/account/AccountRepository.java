@@ -8,4 +8,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	Optional<Account> findByEmail(String email);
 
+	Optional<Account> findByConfirmedOrcid(String confirmedOrcid);
+
 }

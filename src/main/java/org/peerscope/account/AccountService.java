@@ -171,9 +171,22 @@ public class AccountService {
 		return true;
 	}
 
-	/** Records an ORCID iD proven by ORCID sign-in for this account. */
-	public void confirmOrcid(long accountId, String orcid) {
+	/**
+	 * Records an ORCID iD proven by ORCID sign-in for this account; false when another
+	 * account confirmed it already.
+	 */
+	boolean confirmOrcid(long accountId, String orcid) {
+		Optional<Account> holder = this.accounts.findByConfirmedOrcid(orcid);
+		if (holder.isPresent() && !holder.get().getId().equals(accountId)) {
+			return false;
+		}
 		this.accounts.findById(accountId).ifPresent((account) -> account.setConfirmedOrcid(orcid));
+		return true;
+	}
+
+	@Transactional(readOnly = true)
+	Optional<AccountView> findByConfirmedOrcid(String orcid) {
+		return this.accounts.findByConfirmedOrcid(orcid).map(Account::view);
 	}
 
 	/**

@@ -19,14 +19,28 @@ class ClaimAdminController {
 
 	private final ClaimService claims;
 
-	ClaimAdminController(ClaimService claims) {
+	private final OwnerService owners;
+
+	ClaimAdminController(ClaimService claims, OwnerService owners) {
 		this.claims = claims;
+		this.owners = owners;
+	}
+
+	@PostMapping("/admin/disputes/{researcherId}/{workId}/{decision:accept|dismiss}")
+	String resolveDispute(@PathVariable long researcherId, @PathVariable long workId, @PathVariable String decision,
+			RedirectAttributes redirect) {
+		boolean accept = "accept".equals(decision);
+		boolean done = this.owners.resolveDispute(researcherId, workId, accept);
+		redirect.addFlashAttribute(done ? "flash" : "flashError",
+				done ? "claim.dispute." + decision : "claim.outcome.NOT_PENDING");
+		return "redirect:/admin/claims";
 	}
 
 	@GetMapping("/admin/claims")
 	String queue(Model model) {
 		model.addAttribute("pending", this.claims.pending());
 		model.addAttribute("approved", this.claims.approved());
+		model.addAttribute("disputes", this.owners.openDisputes());
 		if (!model.containsAttribute("decision")) {
 			model.addAttribute("decision", DecisionForm.empty());
 		}

@@ -5,7 +5,17 @@ package org.peerscope.claim;
  *
  * @param level the verification level (0–3) of the record
  */
-public record ClaimPanel(String researcherKey, boolean claimed, int level, Viewer viewer) {
+public record ClaimPanel(String researcherKey, boolean claimed, int level, Viewer viewer, String bio,
+		String homepageUrl, String orcidUrl, java.util.List<PinnedWork> pinned) {
+
+	public ClaimPanel {
+		pinned = java.util.List.copyOf(pinned);
+	}
+
+	/** A work the owner pinned to the top of their profile. */
+	public record PinnedWork(String key, String title) {
+
+	}
 
 	/** Who is looking, as far as claiming goes. */
 	public enum Viewer {

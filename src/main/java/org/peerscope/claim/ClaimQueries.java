@@ -24,19 +24,29 @@ class ClaimQueries {
 	PanelRow panel(long researcherId, Long accountId) {
 		return this.jdbc.sql("""
 				select v.claimed, v.verification_level, owner.account_id as owner_id,
-				       mine.researcher_id as my_researcher_id, mine.status as my_status
+				       mine.researcher_id as my_researcher_id, mine.status as my_status,
+				       o.bio, o.homepage_url, o.orcid_url,
+				       array(select w.public_key from researcher_pinned_works p join works w on w.id = p.work_id
+				             where p.researcher_id = v.researcher_id order by p.position) as pinned_keys,
+				       array(select w.title from researcher_pinned_works p join works w on w.id = p.work_id
+				             where p.researcher_id = v.researcher_id order by p.position) as pinned_titles
 				from researcher_verification v
 				left join claims owner on owner.researcher_id = v.researcher_id and owner.status = 'APPROVED'
 				left join claims mine on mine.account_id = :account and mine.status in ('PENDING', 'APPROVED')
+				left join researcher_owner_profiles o on o.researcher_id = v.researcher_id and owner.id is not null
 				where v.researcher_id = :researcher
-				""")
-			.param("researcher", researcherId)
-			.param("account", accountId)
-			.query((rs, n) -> new PanelRow(rs.getBoolean("claimed"), rs.getInt("verification_level"),
+				""").param("researcher", researcherId).param("account", accountId).query((rs, n) -> {
+			String[] keys = (String[]) rs.getArray("pinned_keys").getArray();
+			String[] titles = (String[]) rs.getArray("pinned_titles").getArray();
+			java.util.List<ClaimPanel.PinnedWork> pinned = new java.util.ArrayList<>();
+			for (int i = 0; i < keys.length; i++) {
+				pinned.add(new ClaimPanel.PinnedWork(keys[i], titles[i]));
+			}
+			return new PanelRow(rs.getBoolean("claimed"), rs.getInt("verification_level"),
 					(Long) rs.getObject("owner_id", Long.class), (Long) rs.getObject("my_researcher_id", Long.class),
-					rs.getString("my_status")))
-			.optional()
-			.orElse(new PanelRow(false, 0, null, null, null));
+					rs.getString("my_status"), rs.getString("bio"), rs.getString("homepage_url"),
+					rs.getString("orcid_url"), pinned);
+		}).optional().orElse(new PanelRow(false, 0, null, null, null, null, null, null, List.of()));
 	}
 
 	boolean claimed(long researcherId) {
@@ -160,7 +170,8 @@ class ClaimQueries {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
-	record PanelRow(boolean claimed, int level, Long ownerId, Long myResearcherId, String myStatus) {
+	record PanelRow(boolean claimed, int level, Long ownerId, Long myResearcherId, String myStatus, String bio,
+			String homepageUrl, String orcidUrl, List<ClaimPanel.PinnedWork> pinned) {
 
 	}
 

@@ -95,7 +95,8 @@ public class ClaimService implements AccountPageSection {
 		else {
 			viewer = ClaimPanel.Viewer.CAN_CLAIM;
 		}
-		return new ClaimPanel(researcherKey, row.claimed(), row.level(), viewer);
+		return new ClaimPanel(researcherKey, row.claimed(), row.level(), viewer, row.bio(), row.homepageUrl(),
+				row.orcidUrl(), row.pinned());
 	}
 
 	@Transactional(readOnly = true)

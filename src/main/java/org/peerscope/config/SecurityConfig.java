@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.peerscope.account.AccountProperties;
 import org.peerscope.account.LoginThrottle;
 import org.peerscope.account.LoginThrottleFilter;
+import org.peerscope.account.OrcidSignIn;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -46,7 +48,8 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, LoginThrottle throttle,
-			AccountProperties properties) throws Exception {
+			AccountProperties properties, ObjectProvider<ClientRegistrationRepository> orcid, OrcidSignIn orcidSignIn)
+			throws Exception {
 		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
 		String rememberMeKey = properties.rememberMeKey().isBlank() ? UUID.randomUUID().toString()
 				: properties.rememberMeKey();
@@ -84,6 +87,14 @@ class SecurityConfig {
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		if (orcid.getIfAvailable() != null) {
+			// ORCID sign-in: confirms an account's ORCID iD, or signs in the account that
+			// did.
+			http.oauth2Login((oauth) -> oauth.loginPage("/login")
+				.successHandler(orcidSignIn)
+				.failureHandler((request, response, exception) -> response
+					.sendRedirect(request.getContextPath() + "/login?orcidFailed")));
+		}
 		return http.build();
 	}
 
@@ -102,12 +113,6 @@ class SecurityConfig {
 			}
 			login.commence(request, response, exception);
 		};
-	}
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		// BCrypt for new hashes; the {id} prefix lets the algorithm change later.
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 }

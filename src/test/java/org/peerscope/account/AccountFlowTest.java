@@ -302,4 +302,79 @@ class AccountFlowTest {
 		assertThat(this.catalog.jdbc().sql("select count(*) from follows").query(Long.class).single()).isZero();
 	}
 
+	@Test
+	void rememberMeKeepsTheAccountSignedInWithoutTheSession() throws Exception {
+		this.accounts.verified("ada@example.org", "Ada Whitfield");
+		jakarta.servlet.http.Cookie cookie = this.mvc
+			.perform(post("/login").with(csrf())
+				.param("email", "ada@example.org")
+				.param("password", TestAccounts.PASSWORD)
+				.param("remember-me", "on"))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse()
+			.getCookie("remember-me");
+		assertThat(cookie).isNotNull();
+		assertThat(cookie.isHttpOnly()).isTrue();
+		String page = this.mvc.perform(get("/account").cookie(cookie))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(page).select(".account-email").text()).isEqualTo("ada@example.org");
+	}
+
+	@Test
+	void badInputOnThePasswordFormsIsRefusedNextToTheField() throws Exception {
+		this.accounts.verified("ada@example.org", "Ada Whitfield");
+		Document forgot = Jsoup.parse(this.mvc.perform(post("/password/forgot").with(csrf()).param("email", "<script>"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(forgot.select("#email-error").text()).startsWith("Enter an email address");
+		Document change = Jsoup.parse(this.mvc
+			.perform(post("/account/password").with(csrf())
+				.with(this.accounts.as("ada@example.org"))
+				.param("currentPassword", TestAccounts.PASSWORD)
+				.param("newPassword", "weak"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(change.select("#newPassword-error").text()).contains("10 to 128");
+		Document delete = Jsoup.parse(this.mvc
+			.perform(post("/account/delete").with(csrf())
+				.with(this.accounts.as("ada@example.org"))
+				.param("currentPassword", ""))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(delete.select("#currentPassword-error").text()).isEqualTo("This field is required.");
+		assertThat(this.mail.all()).isEmpty();
+		assertThat(this.catalog.jdbc().sql("select count(*) from accounts").query(Long.class).single()).isOne();
+	}
+
+	@Test
+	void theAdministratorComesFromConfigurationWithAStrongPasswordOnly(@Autowired AccountService service)
+			throws Exception {
+		new AdminBootstrap(new AdminProperties("admin@example.org", "weak", "Admin"), service).run(null);
+		assertThat(this.catalog.jdbc().sql("select count(*) from accounts").query(Long.class).single()).isZero();
+		new AdminBootstrap(new AdminProperties("admin@example.org", "", "Admin"), service).run(null);
+		assertThat(this.catalog.jdbc().sql("select count(*) from accounts").query(Long.class).single()).isZero();
+		new AdminBootstrap(new AdminProperties("Admin@Example.org", "a long admin secret 9", "Admin"), service)
+			.run(null);
+		assertThat(this.catalog.jdbc()
+			.sql("select role || ':' || (email_verified_at is not null) from accounts where email = 'admin@example.org'")
+			.query(String.class)
+			.single()).isEqualTo("ADMIN:true");
+		this.mvc
+			.perform(post("/login").with(csrf())
+				.param("email", "admin@example.org")
+				.param("password", "a long admin secret 9"))
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(get("/admin/claims").with(this.accounts.as("admin@example.org"))).andExpect(status().isOk());
+	}
+
 }

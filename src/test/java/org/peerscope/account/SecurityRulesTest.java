@@ -60,14 +60,17 @@ class SecurityRulesTest {
 
 	@Test
 	void anonymousVisitorsAreSentToLogInForEverythingPersonal() throws Exception {
-		for (String page : new String[] { "/account", "/following", "/following/feed",
-				"/researchers/" + this.key + "/follow", "/researchers/" + this.key + "/claim", "/admin/claims" }) {
+		for (String page : new String[] { "/account", "/account/profile", "/account/orcid", "/following",
+				"/following/feed", "/researchers/" + this.key + "/follow", "/researchers/" + this.key + "/claim",
+				"/admin/claims" }) {
 			this.mvc.perform(get(page)).andExpect(redirectedUrl(LOGIN));
 		}
 		for (String action : new String[] { "/researchers/" + this.key + "/follow",
 				"/researchers/" + this.key + "/unfollow", "/researchers/" + this.key + "/claim", "/account/password",
 				"/account/delete", "/account/verification", "/admin/claims/1/approve", "/admin/claims/1/reject",
-				"/admin/claims/1/unlink", "/admin/claims/1/transfer" }) {
+				"/admin/claims/1/unlink", "/admin/claims/1/transfer", "/account/profile",
+				"/account/profile/works/PW1/pin", "/account/profile/works/PW1/not-me", "/admin/disputes/1/1/accept",
+				"/admin/disputes/1/1/dismiss" }) {
 			this.mvc.perform(post(action).with(csrf())).andExpect(redirectedUrl(LOGIN));
 		}
 	}
@@ -93,9 +96,21 @@ class SecurityRulesTest {
 				this.mvc.perform(get(page).with(this.accounts.as(user))).andExpect(status().isOk());
 			}
 			this.mvc.perform(get("/admin/claims").with(this.accounts.as(user))).andExpect(status().isForbidden());
+			this.mvc.perform(post("/admin/disputes/1/1/accept").with(csrf()).with(this.accounts.as(user)))
+				.andExpect(status().isForbidden());
 			this.mvc.perform(post("/admin/claims/1/approve").with(csrf()).with(this.accounts.as(user)))
 				.andExpect(status().isForbidden());
 		}
+	}
+
+	@Test
+	void onlyTheOwnerReachesTheOwnerPage() throws Exception {
+		this.mvc.perform(get("/account/profile").with(this.accounts.as("owner@example.org")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/account/profile").with(this.accounts.as("user@example.org")))
+			.andExpect(redirectedUrl("/account"));
+		this.mvc.perform(get("/account/profile").with(this.accounts.as("admin@example.org")))
+			.andExpect(redirectedUrl("/account"));
 	}
 
 	@Test

@@ -175,6 +175,16 @@ class ClaimTest {
 			.getContentAsString();
 		assertThat(Jsoup.parse(html).select("#claim-" + claimId + " .field__error").text())
 			.isEqualTo("Give the claimant a reason.");
+		html = this.mvc
+			.perform(post("/admin/claims/" + claimId + "/reject").with(csrf())
+				.with(this.accounts.as("admin@peerscope.org"))
+				.param("reason", "<script>alert(1)</script>"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(html).select("#claim-" + claimId + " .field__error").text()).contains("no < or >");
+		assertThat(html).doesNotContain("<script>alert");
 		this.mvc
 			.perform(post("/admin/claims/" + claimId + "/reject").with(csrf())
 				.with(this.accounts.as("admin@peerscope.org"))
