@@ -1,11 +1,14 @@
 package org.peerscope.researcher;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.peerscope.common.CatalogKind;
 import org.peerscope.common.NotFoundException;
 import org.peerscope.work.LinkedData;
 import org.peerscope.work.ResearcherWorksService;
 import org.peerscope.work.WorkListQuery;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +44,12 @@ class ResearcherController {
 	String profile(@PathVariable String key, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String type, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, @RequestParam(required = false) Integer page,
-			@RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
+			@RequestHeader(name = "HX-Target", required = false) String htmxTarget, HttpServletResponse response,
+			Model model) {
+		// The same URL answers with the whole page or only the list: caches must keep
+		// them
+		// apart.
+		response.addHeader(HttpHeaders.VARY, "HX-Target");
 		ResearcherProfile profile = this.profiles.profile(key)
 			.orElseThrow(() -> new NotFoundException(CatalogKind.RESEARCHER, key));
 		model.addAttribute("profile", profile);
