@@ -53,9 +53,21 @@ corpus() {
       --peerscope.database.embedded.data-dir="$dir" --peerscope.database.embedded.port=$db_port \
       --logging.level.root=warn >&2
     echo $(( $(date +%s) - started )) > "$work/corpus-$researchers-$works/generate-seconds"
+    schema_version > "$work/corpus-$researchers-$works/schema"
     touch "$work/corpus-$researchers-$works/complete"
+  elif [ "$(schema_version)" != "$(cat "$work/corpus-$researchers-$works/schema" 2>/dev/null)" ]; then
+    # A kept corpus from an older build: migrate it and fill what new features derive from it.
+    echo "Migrating the kept corpus and recomputing derived figures…" >&2
+    java -Xmx2g -jar "$jar" recompute \
+      --peerscope.database.embedded.data-dir="$dir" --peerscope.database.embedded.port=$db_port \
+      --logging.level.root=warn >&2
+    schema_version > "$work/corpus-$researchers-$works/schema"
   fi
   echo "$dir"
+}
+
+schema_version() {
+  ls src/main/resources/db/migration | sort | md5sum | cut -d' ' -f1
 }
 
 start_app() {

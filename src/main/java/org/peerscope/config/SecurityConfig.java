@@ -1,12 +1,33 @@
 package org.peerscope.config;
 
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.peerscope.account.AccountProperties;
+import org.peerscope.account.LoginThrottle;
+import org.peerscope.account.LoginThrottleFilter;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+/**
+ * Who may do what. Reading the catalogue (every GET page, {@code GET /api/**}) is open to
+ * everyone; anything that changes data needs a signed-in account; {@code /admin/**} needs
+ * an administrator. CSRF protection is on for every form, logins are throttled, the
+ * session id changes at login.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfig {
@@ -16,12 +37,75 @@ class SecurityConfig {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** Signed-in pages reached by GET (they show personal data or lead to a form). */
+	static final String[] SIGNED_IN_PAGES = { "/account", "/account/**", "/following", "/following/**",
+			"/researchers/*/follow", "/researchers/*/claim" };
+
+	/** Forms an anonymous visitor must be able to send. */
+	static final String[] ANONYMOUS_FORMS = { "/login", "/signup", "/password/forgot", "/password/reset" };
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, LoginThrottle throttle,
+			AccountProperties properties) throws Exception {
+		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+		String rememberMeKey = properties.rememberMeKey().isBlank() ? UUID.randomUUID().toString()
+				: properties.rememberMeKey();
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers(SIGNED_IN_PAGES)
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, ANONYMOUS_FORMS)
+			.permitAll()
+			.requestMatchers("/error")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin((form) -> form.loginPage("/login")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.successHandler((request, response, authentication) -> {
+					throttle.recordSuccess(authentication.getName());
+					success.onAuthenticationSuccess(request, response, authentication);
+				})
+				.failureHandler((request, response, exception) -> {
+					throttle.recordFailure(request.getParameter("email"), request.getRemoteAddr());
+					response.sendRedirect(request.getContextPath() + "/login?error");
+				}))
+			.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"))
+			.rememberMe((remember) -> remember.key(rememberMeKey).userDetailsService(users))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint()))
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * Anonymous page requests go to the login page (and come back after it); an htmx
+	 * request gets 401 with {@code HX-Redirect}, so the whole page goes to the login page
+	 * instead of a login form being swapped into a fragment.
+	 */
+	private static AuthenticationEntryPoint entryPoint() {
+		LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+		return (request, response, exception) -> {
+			if ("true".equals(request.getHeader("HX-Request"))) {
+				response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+				response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+				return;
+			}
+			login.commence(request, response, exception);
+		};
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// BCrypt for new hashes; the {id} prefix lets the algorithm change later.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 }

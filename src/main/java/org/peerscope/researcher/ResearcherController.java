@@ -2,13 +2,17 @@ package org.peerscope.researcher;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.peerscope.account.AccountPrincipal;
+import org.peerscope.claim.ClaimService;
 import org.peerscope.common.CatalogKind;
 import org.peerscope.common.NotFoundException;
+import org.peerscope.follow.FollowService;
 import org.peerscope.work.LinkedData;
 import org.peerscope.work.ResearcherWorksService;
 import org.peerscope.work.WorkListQuery;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,10 +34,17 @@ class ResearcherController {
 
 	private final JsonMapper json;
 
-	ResearcherController(ResearcherProfileService profiles, ResearcherWorksService works, JsonMapper json) {
+	private final FollowService follows;
+
+	private final ClaimService claims;
+
+	ResearcherController(ResearcherProfileService profiles, ResearcherWorksService works, JsonMapper json,
+			FollowService follows, ClaimService claims) {
 		this.profiles = profiles;
 		this.works = works;
 		this.json = json;
+		this.follows = follows;
+		this.claims = claims;
 	}
 
 	/**
@@ -44,8 +55,8 @@ class ResearcherController {
 	String profile(@PathVariable String key, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String type, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, @RequestParam(required = false) Integer page,
-			@RequestHeader(name = "HX-Target", required = false) String htmxTarget, HttpServletResponse response,
-			Model model) {
+			@RequestHeader(name = "HX-Target", required = false) String htmxTarget,
+			@AuthenticationPrincipal AccountPrincipal viewer, HttpServletResponse response, Model model) {
 		// The same URL answers with the whole page or only the list: caches must keep
 		// them
 		// apart.
@@ -65,6 +76,9 @@ class ResearcherController {
 		model.addAttribute("canonicalUrl", canonical);
 		model.addAttribute("jsonLd", LinkedData.write(this.json, ResearcherLinkedData.person(profile, canonical)));
 		model.addAttribute("activity", this.profiles.activity(profile.id()));
+		Long viewerId = (viewer != null) ? viewer.id() : null;
+		model.addAttribute("follow", this.follows.status(profile.id(), profile.key(), viewerId));
+		model.addAttribute("claimPanel", this.claims.panel(profile.id(), profile.key(), viewerId));
 		return "researcher/profile";
 	}
 

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.peerscope.claim.ClaimService;
 import org.peerscope.common.CatalogKind;
 import org.peerscope.common.PageSlice;
+import org.peerscope.follow.FollowService;
 import org.peerscope.work.YearChart;
 
 import org.springframework.stereotype.Service;
@@ -31,9 +33,15 @@ public class ResearcherProfileService {
 
 	private final Clock clock;
 
-	ResearcherProfileService(ResearcherQueries queries, Clock clock) {
+	private final FollowService follows;
+
+	private final ClaimService claims;
+
+	ResearcherProfileService(ResearcherQueries queries, Clock clock, FollowService follows, ClaimService claims) {
 		this.queries = queries;
 		this.clock = clock;
+		this.follows = follows;
+		this.claims = claims;
 	}
 
 	/**
@@ -42,11 +50,10 @@ public class ResearcherProfileService {
 	public Optional<ResearcherProfile> profile(String rawKey) {
 		return CatalogKind.RESEARCHER.normalizeKey(rawKey).flatMap(this.queries::header).map((header) -> {
 			long id = header.id();
-			// Followers and claims arrive with accounts; until then nobody can follow or
-			// claim.
 			return new ResearcherProfile(id, header.key(), header.displayName(), header.alternativeNames(),
 					header.orcid(), header.openalexId(), header.openToCollaborate(), this.queries.affiliations(id),
-					header.metrics(), this.queries.topics(id, TOPIC_CHIPS), 0, false);
+					header.metrics(), this.queries.topics(id, TOPIC_CHIPS), this.follows.followerCount(id),
+					this.claims.isClaimed(id));
 		});
 	}
 

@@ -213,10 +213,10 @@ class ResearcherPublicationListTest {
 	}
 
 	@Test
-	void saysWhatFollowClaimAndCollaborationWillDoWithoutPretending() throws Exception {
+	void saysWhatFollowClaimAndCollaborationDoForAnAnonymousVisitor() throws Exception {
 		Document page = page("/researchers/A5023888391");
-		assertThat(page.select(".action-panel--follow button").hasAttr("disabled")).isTrue();
-		assertThat(page.select(".action-panel--follow button").text()).isEqualTo("Follow 0");
+		assertThat(page.select(".action-panel--follow .follow__count").text()).isEqualTo("No followers");
+		assertThat(page.select(".action-panel--follow a.follow__action").text()).isEqualTo("Log in to follow");
 		assertThat(page.select(".action-panel--claim").text()).contains(
 				"Claiming links this public author record to one account and unlocks direct collaboration",
 				"Log in to claim");

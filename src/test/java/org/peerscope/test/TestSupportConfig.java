@@ -9,6 +9,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSupportConfig {
@@ -34,6 +38,25 @@ public class TestSupportConfig {
 	@Bean
 	TestCatalog testCatalog(JdbcClient jdbc) {
 		return new TestCatalog(jdbc);
+	}
+
+	/** Every mail the application sends in tests goes to this in-process SMTP server. */
+	@Bean(destroyMethod = "stop")
+	TestMail testMail() {
+		return new TestMail();
+	}
+
+	@Bean
+	JavaMailSender testMailSender(TestMail mail) {
+		JavaMailSenderImpl sender = new JavaMailSenderImpl();
+		sender.setHost("127.0.0.1");
+		sender.setPort(mail.port());
+		return sender;
+	}
+
+	@Bean
+	TestAccounts testAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsService users) {
+		return new TestAccounts(jdbc, passwordEncoder, users);
 	}
 
 }

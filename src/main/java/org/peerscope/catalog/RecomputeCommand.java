@@ -1,4 +1,4 @@
-package org.peerscope.metrics;
+package org.peerscope.catalog;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -7,18 +7,21 @@ import java.util.List;
 import org.peerscope.cli.CommandLine;
 import org.peerscope.cli.PeerscopeCommand;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar peerscope.jar recompute}: recomputes every researcher's figures.
+ * {@code java -jar peerscope.jar recompute}: brings every derived figure (metrics, trust,
+ * co-author weights, …) up to date with the catalogue, by announcing that all of it
+ * changed.
  */
 @Component
 class RecomputeCommand implements PeerscopeCommand {
 
-	private final ResearcherMetricsService metrics;
+	private final ApplicationEventPublisher events;
 
-	RecomputeCommand(ResearcherMetricsService metrics) {
-		this.metrics = metrics;
+	RecomputeCommand(ApplicationEventPublisher events) {
+		this.events = events;
 	}
 
 	@Override
@@ -28,7 +31,7 @@ class RecomputeCommand implements PeerscopeCommand {
 
 	@Override
 	public String summary() {
-		return "recompute every researcher's metrics from the works in the database";
+		return "recompute every derived figure (metrics, trust, co-author weights) from the catalogue";
 	}
 
 	@Override
@@ -38,8 +41,8 @@ class RecomputeCommand implements PeerscopeCommand {
 			return CommandLine.USAGE_ERROR;
 		}
 		long started = System.nanoTime();
-		long researchers = this.metrics.recomputeAll();
-		out.printf("Recomputed %d researchers in %d ms%n", researchers,
+		this.events.publishEvent(CatalogChanged.all());
+		out.printf("Recomputed every derived figure in %d ms%n",
 				Duration.ofNanos(System.nanoTime() - started).toMillis());
 		return 0;
 	}

@@ -1,0 +1,11 @@
+package org.peerscope.account;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+	Optional<Account> findByEmail(String email);
+
+}

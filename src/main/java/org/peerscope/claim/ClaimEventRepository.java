@@ -1,0 +1,7 @@
+package org.peerscope.claim;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ClaimEventRepository extends JpaRepository<ClaimEvent, Long> {
+
+}

@@ -1,0 +1,7 @@
+package org.peerscope.claim;
+
+public enum ClaimStatus {
+
+	PENDING, APPROVED, REJECTED, UNLINKED
+
+}

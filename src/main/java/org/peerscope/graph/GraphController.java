@@ -1,0 +1,34 @@
+package org.peerscope.graph;
+
+import org.peerscope.common.CatalogKind;
+import org.peerscope.common.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The explorer page {@code /researchers/{key}/graph}: the researcher's slice drawn by the
+ * script, and the same neighbours as server-rendered lists (for keyboards, screen readers
+ * and browsers without JavaScript).
+ */
+@Controller
+class GraphController {
+
+	private final GraphService graph;
+
+	GraphController(GraphService graph) {
+		this.graph = graph;
+	}
+
+	@GetMapping("/researchers/{key}/graph")
+	String explorer(@PathVariable String key, Model model) {
+		GraphSlice slice = this.graph.slice(CatalogKind.RESEARCHER, key, 1, this.graph.defaultLimit())
+			.orElseThrow(() -> new NotFoundException(CatalogKind.RESEARCHER, key));
+		model.addAttribute("slice", slice);
+		model.addAttribute("focus", slice.focusNode());
+		return "graph/explorer";
+	}
+
+}
