@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Import throughput: `import openalex` on a generated file of N works, against plain COPY of the same works and
-# bylines into the same (empty) tables on the same machine, in the same run.
+# Import throughput: `import openalex` on a generated file of N works, against plain COPY of the same rows into the
+# same (empty) tables on the same machine, in the same run.
 #
 #   bench/import.sh            1,000,000 works (about 2.4 GB of JSON Lines under bench/work)
 #   bench/import.sh 100000     another size
@@ -19,8 +19,8 @@ jar=target/peerscope.jar
 work=bench/work
 input="$work/import-input-$works"
 pgdata="$work/import-pgdata"
-db_port=15491
-app_port=18091
+db_port=${IMPORT_BENCH_DB_PORT:-25437}
+app_port=${IMPORT_BENCH_APP_PORT:-28437}
 results="bench/results/$(date +%F)-import-$works.md"
 mkdir -p "$work" bench/results
 chmod o+x "$work" 2>/dev/null || true
@@ -30,6 +30,13 @@ if [ ! -f "$input/complete" ]; then
   rm -rf "$input"
   java bench/lib/OpenAlexWorks.java "$input" "$works"
   touch "$input/complete"
+fi
+
+# Never touch a database this script did not start: both ports must be free.
+sql_probe() { psql -q -X -h 127.0.0.1 -p $db_port -U postgres -d postgres -c 'select 1' >/dev/null 2>&1; }
+if sql_probe || curl -s -o /dev/null "http://127.0.0.1:$app_port/"; then
+  echo "port $db_port or $app_port is in use; stop what runs there first" >&2
+  exit 2
 fi
 
 # The web application keeps the embedded server up between the runs; the import joins it, psql talks to it.
@@ -43,20 +50,53 @@ until curl -fs "http://127.0.0.1:$app_port/ping" >/dev/null 2>&1; do
   kill -0 $app_pid 2>/dev/null || { cat "$work/import-app.log" >&2; exit 1; }
   sleep 1
 done
+kill -0 $app_pid 2>/dev/null || { echo "the application did not start" >&2; exit 1; }
 sql() { psql -q -X -h 127.0.0.1 -p $db_port -U postgres -d peerscope -v ON_ERROR_STOP=1 "$@"; }
-empty() { sql -c "truncate works, authorships, researchers, institutions, sources, topics, ingest_file_progress restart identity cascade"; }
+empty() { sql -c "set client_min_messages = warning; truncate works, authorships, researchers, institutions, sources, topics, ingest_file_progress restart identity cascade"; }
 
 now() { date +%s.%N; }
 
-# Baseline: COPY of the same works and bylines (without the lookups, merging and child tables the import does).
+# Baseline: COPY of the same rows the import writes (works, bylines, affiliations, topics, citations by year,
+# references, and the institutions, sources and topics they name), ids resolved with one join per table.
 empty
 start=$(now)
-sql -c "\\copy works (public_key, openalex_id, doi, title, work_type, publication_date, publication_year, abstract, language, cited_by_count) from '$input/works.copy'"
-sql -c "create temp table a (work_key text, author_order smallint, raw_author_name text, author_openalex_id text, author_position text, is_corresponding boolean);
+sql <<SQL
+\\copy institutions (public_key, openalex_id, display_name, country_code, institution_type) from '$input/institutions.copy'
+\\copy sources (public_key, openalex_id, display_name, source_type) from '$input/sources.copy'
+\\copy topics (public_key, openalex_id, display_name) from '$input/topics.copy'
+create temp table w (public_key text, openalex_id text, doi text, title text, work_type text, publication_date date,
+    publication_year smallint, source text, abstract text, language text, cited_by_count integer);
+\\copy w from '$input/works.copy'
+insert into works (public_key, openalex_id, doi, title, work_type, publication_date, publication_year, source_id,
+    abstract, language, cited_by_count)
+select w.public_key, w.openalex_id, w.doi, w.title, w.work_type, w.publication_date, w.publication_year, s.id,
+    w.abstract, w.language, w.cited_by_count
+from w left join sources s on s.openalex_id = w.source;
+create temp table a (work_key text, author_order smallint, raw_author_name text, author_openalex_id text,
+    author_position text, is_corresponding boolean);
 \\copy a from '$input/authorships.copy'
 insert into authorships (work_id, author_order, raw_author_name, author_openalex_id, author_position, is_corresponding)
 select w.id, a.author_order, a.raw_author_name, a.author_openalex_id, a.author_position, a.is_corresponding
-from a join works w on w.openalex_id = a.work_key;"
+from a join works w on w.openalex_id = a.work_key;
+create temp table ai (work_key text, author_order smallint, institution text);
+\\copy ai from '$input/authorship_institutions.copy'
+insert into authorship_institutions (work_id, author_order, institution_id)
+select w.id, ai.author_order, i.id from ai join works w on w.openalex_id = ai.work_key
+join institutions i on i.openalex_id = ai.institution;
+create temp table wt (work_key text, topic text, score real, is_primary boolean);
+\\copy wt from '$input/work_topics.copy'
+insert into work_topics (work_id, topic_id, score, is_primary)
+select w.id, t.id, wt.score, wt.is_primary from wt join works w on w.openalex_id = wt.work_key
+join topics t on t.openalex_id = wt.topic;
+create temp table c (work_key text, year smallint, cited_by_count integer);
+\\copy c from '$input/work_citation_counts.copy'
+insert into work_citation_counts (work_id, year, cited_by_count)
+select w.id, c.year, c.cited_by_count from c join works w on w.openalex_id = c.work_key;
+create temp table r (work_key text, referenced text);
+\\copy r from '$input/work_references.copy'
+insert into work_references (work_id, referenced_openalex_id)
+select w.id, r.referenced from r join works w on w.openalex_id = r.work_key;
+SQL
 copy_seconds=$(echo "$(now) - $start" | bc)
 
 # The import, joining the running server, with the default heap limit of the issue.
@@ -78,7 +118,7 @@ share=$(echo "scale=2; 100 * $import_rate / $copy_rate" | bc)
   echo
   echo "| Run | Seconds | Works/s |"
   echo "|---|---|---|"
-  echo "| COPY of the same works and bylines (baseline) | $copy_seconds | $copy_rate |"
+  echo "| COPY of the same rows into the same tables (baseline) | $copy_seconds | $copy_rate |"
   echo "| \`import openalex\` (parse, map, stage, upsert, child tables, metrics) | $import_seconds | $import_rate |"
   echo
   echo "Import rate: $share % of COPY's. Works in the catalogue after the import: $imported."

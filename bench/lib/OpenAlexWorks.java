@@ -27,7 +27,20 @@ public class OpenAlexWorks {
 		try (BufferedWriter json = Files.newBufferedWriter(out.resolve("works.jsonl"), StandardCharsets.UTF_8);
 				BufferedWriter copyWorks = Files.newBufferedWriter(out.resolve("works.copy"), StandardCharsets.UTF_8);
 				BufferedWriter copyAuthorships = Files.newBufferedWriter(out.resolve("authorships.copy"),
-						StandardCharsets.UTF_8)) {
+						StandardCharsets.UTF_8);
+				BufferedWriter copyAffiliations = Files.newBufferedWriter(out.resolve("authorship_institutions.copy"),
+						StandardCharsets.UTF_8);
+				BufferedWriter copyTopics = Files.newBufferedWriter(out.resolve("work_topics.copy"),
+						StandardCharsets.UTF_8);
+				BufferedWriter copyCitations = Files.newBufferedWriter(out.resolve("work_citation_counts.copy"),
+						StandardCharsets.UTF_8);
+				BufferedWriter copyReferences = Files.newBufferedWriter(out.resolve("work_references.copy"),
+						StandardCharsets.UTF_8);
+				BufferedWriter institutionsOut = Files.newBufferedWriter(out.resolve("institutions.copy"),
+						StandardCharsets.UTF_8);
+				BufferedWriter sourcesOut = Files.newBufferedWriter(out.resolve("sources.copy"), StandardCharsets.UTF_8);
+				BufferedWriter topicsOut = Files.newBufferedWriter(out.resolve("topics.copy"), StandardCharsets.UTF_8)) {
+			java.util.Set<String> seen = new java.util.HashSet<>();
 			for (int i = 1; i <= works; i++) {
 				long id = 4_000_000_000L + i;
 				int year = 1990 + random.nextInt(35);
@@ -61,6 +74,12 @@ public class OpenAlexWorks {
 					long author = 5_000_000_000L + random.nextInt(authors);
 					String name = "Author " + author;
 					String position = (a == 0) ? "first" : (a == authorCount - 1) ? "last" : "middle";
+					int institution = 100 + random.nextInt(500);
+					if (seen.add("I" + institution)) {
+						institutionsOut.write("I" + institution + "\tI" + institution + "\tInstitute " + institution
+								+ "\tNL\teducation\n");
+					}
+					copyAffiliations.write("W" + id + "\t" + (a + 1) + "\tI" + institution + "\n");
 					authorships.append(a == 0 ? "" : ",")
 						.append("{\"author_position\":\"")
 						.append(position)
@@ -69,9 +88,9 @@ public class OpenAlexWorks {
 						.append("\",\"display_name\":\"")
 						.append(name)
 						.append("\"},\"institutions\":[{\"id\":\"https://openalex.org/I")
-						.append(100 + random.nextInt(500))
+						.append(institution)
 						.append("\",\"display_name\":\"Institute ")
-						.append(random.nextInt(500))
+						.append(institution)
 						.append("\",\"country_code\":\"NL\",\"type\":\"education\"}],\"is_corresponding\":")
 						.append(a == 0)
 						.append(",\"raw_author_name\":\"")
@@ -81,20 +100,33 @@ public class OpenAlexWorks {
 							+ "\t" + (a == 0 ? "t" : "f") + "\n");
 				}
 				authorships.append(']');
+				int source = 10 + random.nextInt(200);
+				int topic = 10000 + random.nextInt(300);
+				long referenced = 4_000_000_000L + random.nextInt(works) + 1;
+				if (seen.add("S" + source)) {
+					sourcesOut.write("S" + source + "\tS" + source + "\tJournal " + source + "\tjournal\n");
+				}
+				if (seen.add("T" + topic)) {
+					topicsOut.write("T" + topic + "\tT" + topic + "\tTopic " + topic + "\n");
+				}
+				copyTopics.write("W" + id + "\tT" + topic + "\t0.9\tt\n");
+				copyCitations.write("W" + id + "\t2024\t" + (cited / 3) + "\n");
+				copyReferences.write("W" + id + "\tW" + referenced + "\n");
 				json.write("{\"id\":\"https://openalex.org/W" + id + "\",\"doi\":\"https://doi.org/" + doi
 						+ "\",\"title\":\"" + title + "\",\"display_name\":\"" + title + "\",\"publication_year\":"
 						+ year + ",\"publication_date\":\"" + date + "\",\"type\":\"article\",\"language\":\"en\","
-						+ "\"primary_location\":{\"source\":{\"id\":\"https://openalex.org/S" + (10 + random.nextInt(200))
-						+ "\",\"display_name\":\"Journal " + random.nextInt(200) + "\",\"type\":\"journal\"}},"
+						+ "\"primary_location\":{\"source\":{\"id\":\"https://openalex.org/S" + source
+						+ "\",\"display_name\":\"Journal " + source + "\",\"type\":\"journal\"}},"
 						+ "\"authorships\":" + authorships + ",\"cited_by_count\":" + cited
 						+ ",\"counts_by_year\":[{\"year\":2024,\"cited_by_count\":" + (cited / 3) + "}],"
-						+ "\"topics\":[{\"id\":\"https://openalex.org/T" + (10000 + random.nextInt(300))
-						+ "\",\"display_name\":\"Topic\",\"score\":0.9}],"
-						+ "\"referenced_works\":[\"https://openalex.org/W" + (4_000_000_000L + random.nextInt(works) + 1)
+						+ "\"primary_topic\":{\"id\":\"https://openalex.org/T" + topic + "\"},"
+						+ "\"topics\":[{\"id\":\"https://openalex.org/T" + topic
+						+ "\",\"display_name\":\"Topic " + topic + "\",\"score\":0.9}],"
+						+ "\"referenced_works\":[\"https://openalex.org/W" + referenced
 						+ "\"],\"related_works\":[],\"abstract_inverted_index\":" + index
 						+ ",\"updated_date\":\"2025-01-01T00:00:00\"}\n");
 				copyWorks.write("W" + id + "\tW" + id + "\t" + doi + "\t" + title + "\tarticle\t" + date + "\t" + year
-						+ "\t" + abstractText + "\ten\t" + cited + "\n");
+						+ "\tS" + source + "\t" + abstractText + "\ten\t" + cited + "\n");
 			}
 		}
 	}

@@ -51,8 +51,15 @@
 		var expanded = {};
 		var loading = {};
 
+		// Everything that changes the page's layout happens before the graph measures its container.
 		section.classList.add('graph-explorer--live');
 		status.textContent = texts.loading;
+		if (controls) {
+			controls.hidden = false;
+		}
+		if (hint) {
+			hint.hidden = false;
+		}
 
 		var colours = {
 			researcher: colourOf('researcher', '#2f5bea'),
@@ -267,6 +274,15 @@
 						levelWidth: function () { return 1; },
 						minNodeSpacing: 6
 					}).run();
+					// Keep what was just added in view.
+					var extent = cy.extent();
+					var outside = newNodes.some(function (n) {
+						var p = n.position();
+						return p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2;
+					});
+					if (outside) {
+						cy.fit(undefined, 24);
+					}
 				}
 				var c = counts();
 				announce(texts.expanded, { 0: node.data('label'), 1: c.nodes, 2: c.edges });
@@ -291,7 +307,6 @@
 		});
 
 		if (controls) {
-			controls.hidden = false;
 			controls.addEventListener('change', applyFilters);
 			controls.addEventListener('input', applyFilters);
 			controls.addEventListener('submit', function (event) { event.preventDefault(); });
@@ -299,9 +314,6 @@
 			if (fit) {
 				fit.addEventListener('click', function () { cy.fit(undefined, 24); });
 			}
-		}
-		if (hint) {
-			hint.hidden = false;
 		}
 
 		fetchSlice(section.getAttribute('data-api').split('?')[0]).then(function (slice) {

@@ -24,9 +24,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may do what. Reading the catalogue (every GET page, {@code GET /api/**}) is open to
- * everyone; anything that changes data needs a signed-in account; {@code /admin/**} needs
- * an administrator. CSRF protection is on for every form, logins are throttled, the
- * session id changes at login.
+ * everyone; anything that changes data needs a signed-in account; {@code /admin/**} and
+ * the operational endpoints (metrics) need an administrator, health probes are open. CSRF
+ * protection is on for every form, logins are throttled, the session id changes at login.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -50,7 +50,9 @@ class SecurityConfig {
 		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
 		String rememberMeKey = properties.rememberMeKey().isBlank() ? UUID.randomUUID().toString()
 				: properties.rememberMeKey();
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole("ADMIN")
 			.requestMatchers(SIGNED_IN_PAGES)
 			.authenticated()

@@ -268,7 +268,8 @@ class CatalogGenerator {
 			CopyWriter researchers = new CopyWriter(copy, "researchers", "id", "display_name", "alternative_names",
 					"orcid", "open_to_collaborate", "last_known_institution_id");
 			CopyWriter affiliations = new CopyWriter(copy, "researcher_affiliations", "researcher_id", "institution_id",
-					"first_year", "last_year");
+					"first_year", "last_year")
+				.after(researchers);
 			for (Group group : this.groups) {
 				for (Member member : group.members) {
 					boolean affiliationImported = this.random.nextDouble() >= 0.08;
@@ -299,9 +300,12 @@ class CatalogGenerator {
 			CopyWriter works = new CopyWriter(copy, "works", "id", "title", "work_type", "publication_date",
 					"publication_year", "source_id", "venue_name", "doi", "abstract", "language", "cited_by_count");
 			CopyWriter authorships = new CopyWriter(copy, "authorships", "work_id", "author_order", "raw_author_name",
-					"researcher_id", "author_position", "is_corresponding");
-			CopyWriter workTopics = new CopyWriter(copy, "work_topics", "work_id", "topic_id", "score", "is_primary");
-			CopyWriter citations = new CopyWriter(copy, "work_citation_counts", "work_id", "year", "cited_by_count");
+					"researcher_id", "author_position", "is_corresponding")
+				.after(works);
+			CopyWriter workTopics = new CopyWriter(copy, "work_topics", "work_id", "topic_id", "score", "is_primary")
+				.after(works);
+			CopyWriter citations = new CopyWriter(copy, "work_citation_counts", "work_id", "year", "cited_by_count")
+				.after(works);
 			for (int id = 1; id <= this.sizes.works(); id++) {
 				writeWork(id, chooseGroup(), works, authorships, workTopics, citations);
 				if (id % WORKS_PER_CHUNK == 0 || id == this.sizes.works()) {

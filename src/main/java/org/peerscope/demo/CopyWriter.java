@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
 import org.postgresql.copy.CopyManager;
 
@@ -23,6 +25,8 @@ final class CopyWriter {
 	private final StringBuilder buffer = new StringBuilder(FLUSH_AT_CHARS + (64 << 10));
 
 	private long rows;
+
+	private final List<CopyWriter> writtenBefore = new ArrayList<>();
 
 	CopyWriter(CopyManager copyManager, String table, String... columns) {
 		this.copyManager = copyManager;
@@ -47,6 +51,15 @@ final class CopyWriter {
 		}
 	}
 
+	/**
+	 * Makes every flush of this writer flush {@code others} first: rows that refer to
+	 * theirs (foreign keys) never reach the database before the rows they refer to.
+	 */
+	CopyWriter after(CopyWriter... others) {
+		this.writtenBefore.addAll(List.of(others));
+		return this;
+	}
+
 	long rows() {
 		return this.rows;
 	}
@@ -55,6 +68,7 @@ final class CopyWriter {
 		if (this.buffer.isEmpty()) {
 			return;
 		}
+		this.writtenBefore.forEach(CopyWriter::flush);
 		try {
 			this.copyManager.copyIn(this.copyStatement, new StringReader(this.buffer.toString()));
 		}

@@ -88,13 +88,28 @@ class CatalogWriter {
 		stage(batch);
 		Counts counts = new Counts();
 		Set<Long> affected = new HashSet<>();
-		applyMergedIds(affected, counts);
-		upsertInstitutions(counts);
-		upsertSources(counts);
-		upsertTopics(counts);
-		upsertResearchers(affected, counts);
-		upsertOpenAlexWorks(counts);
-		replaceWorkDetails(affected);
+		// Steps with nothing staged are skipped: a statement joining an empty temporary
+		// table (which has no statistics) may still scan a whole catalogue table.
+		if (batch.mergedIds.rows() > 0 || batch.researchers.rows() > 0 || batch.works.rows() > 0) {
+			applyMergedIds(affected, counts, batch.mergedIds.rows() > 0);
+		}
+		if (batch.institutions.rows() > 0) {
+			upsertInstitutions(counts);
+		}
+		if (batch.sources.rows() > 0) {
+			upsertSources(counts);
+		}
+		if (batch.topics.rows() > 0) {
+			upsertTopics(counts);
+		}
+		if (batch.researchers.rows() > 0) {
+			upsertResearchers(affected, counts);
+		}
+		if (batch.works.rows() > 0) {
+			long updatedBefore = counts.updated;
+			upsertOpenAlexWorks(counts);
+			replaceWorkDetails(affected, counts.updated > updatedBefore);
+		}
 		long unchanged = batch.records() - counts.inserted - counts.updated;
 		return new Outcome(counts.inserted, counts.updated, unchanged, affected);
 	}
@@ -141,7 +156,7 @@ class CatalogWriter {
 				    returning t.id, t.arxiv_id, (xmax = 0) as inserted)
 				insert into changed_works (id, work_key, inserted) select id, arxiv_id, inserted from up
 				returning inserted""").query(Boolean.class).list());
-		replaceWorkDetails(affected);
+		replaceWorkDetails(affected, counts.updated > 0);
 		long unchanged = batch.records() - counts.inserted - counts.updated;
 		return new Outcome(counts.inserted, counts.updated, unchanged, affected);
 	}
@@ -163,8 +178,8 @@ class CatalogWriter {
 		}
 	}
 
-	private void applyMergedIds(Set<Long> affected, Counts counts) {
-		List<Boolean> inserted = this.jdbc.sql("""
+	private void applyMergedIds(Set<Long> affected, Counts counts, boolean newMergedIds) {
+		List<Boolean> inserted = !newMergedIds ? List.of() : this.jdbc.sql("""
 				insert into openalex_merged_ids (entity, merged_id, merge_into_id, merge_date)
 				select distinct on (entity, merged_id) entity, merged_id, merge_into_id, merge_date
 				from stage_merged_ids order by entity, merged_id, merge_date desc nulls last
@@ -310,6 +325,7 @@ class CatalogWriter {
 							insert into changed_researchers (id, inserted) select id, inserted from up returning inserted""")
 			.query(Boolean.class)
 			.list());
+		this.jdbc.sql("analyze changed_researchers").update();
 		this.jdbc.sql("""
 				delete from researcher_affiliations a using changed_researchers c where a.researcher_id = c.id""")
 			.update();
@@ -379,13 +395,21 @@ class CatalogWriter {
 	 * every work written in this batch, and notes the researchers concerned (before and
 	 * after).
 	 */
-	private void replaceWorkDetails(Set<Long> affected) {
-		affected.addAll(this.jdbc.sql("""
-				select distinct a.researcher_id from authorships a join changed_works c on c.id = a.work_id
-				where a.researcher_id is not null""").query(Long.class).list());
-		for (String table : List.of("authorships", "work_topics", "work_citation_counts", "work_references",
-				"related_works")) {
-			this.jdbc.sql("delete from " + table + " d using changed_works c where d.work_id = c.id").update();
+	private void replaceWorkDetails(Set<Long> affected, boolean anyUpdated) {
+		// Planned with the real number of changed works (an index lookup per work, not
+		// a scan of the catalogue).
+		this.jdbc.sql("analyze changed_works").update();
+		if (anyUpdated) {
+			// New works have nothing to replace.
+			affected.addAll(this.jdbc.sql("""
+					select distinct a.researcher_id from authorships a join changed_works c on c.id = a.work_id
+					where a.researcher_id is not null and not c.inserted""").query(Long.class).list());
+			for (String table : List.of("authorships", "work_topics", "work_citation_counts", "work_references",
+					"related_works")) {
+				this.jdbc
+					.sql("delete from " + table + " d using changed_works c where d.work_id = c.id and not c.inserted")
+					.update();
+			}
 		}
 		affected.addAll(this.jdbc.sql("""
 				insert into authorships (work_id, author_order, raw_author_name, researcher_id, author_openalex_id,
@@ -411,7 +435,14 @@ class CatalogWriter {
 				select c.id, t.id, s.score, s.is_primary
 				from stage_work_topics s
 				join changed_works c on c.work_key = s.work_key
-				join topics t on t.openalex_id = s.topic_openalex_id or t.arxiv_category = s.topic_arxiv_category
+				join topics t on t.openalex_id = s.topic_openalex_id
+				on conflict do nothing""").update();
+		this.jdbc.sql("""
+				insert into work_topics (work_id, topic_id, score, is_primary)
+				select c.id, t.id, s.score, s.is_primary
+				from stage_work_topics s
+				join changed_works c on c.work_key = s.work_key
+				join topics t on t.arxiv_category = s.topic_arxiv_category
 				on conflict do nothing""").update();
 		this.jdbc.sql("""
 				insert into work_citation_counts (work_id, year, cited_by_count)

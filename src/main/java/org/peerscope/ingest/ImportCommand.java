@@ -23,6 +23,8 @@ class ImportCommand implements PeerscopeCommand {
 	static final String USAGE = """
 			usage: import openalex [--strict] [--rejects FILE] PATH...   OpenAlex snapshot folders, API responses, .jsonl/.json/.gz
 			       import arxiv [--strict] [--rejects FILE] PATH...      arXiv metadata snapshot (JSON Lines)
+			       import openalex-api --author A5023888391 | --orcid 0000-0001-6187-6610
+			                                                    an author and all their works from the OpenAlex API
 			  --strict          stop at the first bad record (default: report it and go on)
 			  --rejects FILE    where to write the bad records report (default: import-rejects.txt, only if any)""";
 
@@ -30,8 +32,11 @@ class ImportCommand implements PeerscopeCommand {
 
 	private final ImportService imports;
 
-	ImportCommand(ImportService imports) {
+	private final OpenAlexApiClient api;
+
+	ImportCommand(ImportService imports, OpenAlexApiClient api) {
 		this.imports = imports;
+		this.api = api;
 	}
 
 	@Override
@@ -41,7 +46,7 @@ class ImportCommand implements PeerscopeCommand {
 
 	@Override
 	public String summary() {
-		return "import OpenAlex or arXiv files: import openalex|arxiv [--strict] PATH...";
+		return "import OpenAlex or arXiv data: import openalex|arxiv PATH... or import openalex-api --author ID";
 	}
 
 	@Override
@@ -49,6 +54,9 @@ class ImportCommand implements PeerscopeCommand {
 		if (arguments.isEmpty()) {
 			out.println(USAGE);
 			return CommandLine.USAGE_ERROR;
+		}
+		if (arguments.get(0).equals("openalex-api")) {
+			return runApi(arguments.subList(1, arguments.size()), out);
 		}
 		ImportService.Format format = switch (arguments.get(0)) {
 			case "openalex" -> ImportService.Format.OPENALEX;
@@ -107,6 +115,55 @@ class ImportCommand implements PeerscopeCommand {
 			return 1;
 		}
 		return 0;
+	}
+
+	private int runApi(List<String> arguments, PrintStream out) throws IOException {
+		String author = null;
+		boolean orcid = false;
+		for (int i = 0; i < arguments.size(); i++) {
+			String option = arguments.get(i);
+			String value = option.contains("=") ? option.substring(option.indexOf('=') + 1)
+					: (i + 1 < arguments.size()) ? arguments.get(++i) : null;
+			String name = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
+			if (name.equals("--author") && value != null && Identifiers.openalex(value, 'A') != null
+					&& author == null) {
+				author = Identifiers.openalex(value, 'A');
+			}
+			else if (name.equals("--orcid") && value != null && Identifiers.orcid(value) != null && author == null) {
+				author = Identifiers.orcid(value);
+				orcid = true;
+			}
+			else {
+				out.println("Give one --author OPENALEX_ID (A…) or --orcid ORCID_ID, not " + option);
+				out.println(USAGE);
+				return CommandLine.USAGE_ERROR;
+			}
+		}
+		if (author == null) {
+			out.println(USAGE);
+			return CommandLine.USAGE_ERROR;
+		}
+		Path folder = Files.createTempDirectory("peerscope-openalex-api-");
+		try {
+			List<Path> files;
+			try {
+				files = this.api.download(author, orcid, folder);
+			}
+			catch (OpenAlexApiClient.ApiException ex) {
+				out.println(ex.getMessage());
+				return 1;
+			}
+			out.printf("Fetched %s and %d pages of works from the OpenAlex API%n", author, files.size() - 1);
+			ImportSummary summary = this.imports.importPaths(ImportService.Format.OPENALEX, List.of(folder),
+					ImportService.Options.DEFAULT, ImportProgress.NONE);
+			printSummary(summary, out);
+			return summary.completed() ? 0 : 1;
+		}
+		finally {
+			try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+				walk.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+			}
+		}
 	}
 
 	static void printSummary(ImportSummary summary, PrintStream out) {

@@ -11,6 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,13 +131,23 @@ public class ImportService {
 				fileKeys.add(fileKey);
 				run.readFile(file, kinds.get(file), fileKey);
 			}
+			run.awaitWriting();
 			run.completed = true;
 		}
 		catch (StrictStop stop) {
 			run.completed = false;
 		}
 		finally {
-			progress.finished();
+			try {
+				run.awaitWriting();
+			}
+			catch (StrictStop stop) {
+				run.completed = false;
+			}
+			finally {
+				run.writerThread.shutdown();
+				progress.finished();
+			}
 		}
 		if (run.completed) {
 			this.jdbc.sql("delete from ingest_file_progress where file_key = any(?)")
@@ -141,7 +155,11 @@ public class ImportService {
 				.update();
 			run.checkManifests();
 		}
+		logger.info(String.format("Import: %.1f s writing to the database, %.1f s reading and mapping",
+				run.writeNanos / 1e9, (System.nanoTime() - run.started - run.writeNanos) / 1e9));
+		long announced = System.nanoTime();
 		announce(run);
+		logger.info(String.format("Import: %.1f s recomputing derived figures", (System.nanoTime() - announced) / 1e9));
 		return new ImportSummary(files.size(), run.read, run.inserted, run.updated, run.unchanged, run.rejected,
 				run.skipped, List.copyOf(run.rejects), List.copyOf(run.warnings), run.resumed, run.completed,
 				Duration.ofNanos(System.nanoTime() - run.started));
@@ -176,7 +194,11 @@ public class ImportService {
 	/**
 	 * A record staged in the current batch, kept to retry it alone if the batch fails.
 	 */
-	private record Pending(InputFiles.Item item, JsonNode record, String key) {
+	private record Pending(InputFiles.Item item, JsonNode record, String key, long hash) {
+	}
+
+	/** A batch handed to the writer thread, with where its file got to. */
+	private record Job(StagedBatch batch, List<Pending> records, long position, Path file, String fileKey) {
 	}
 
 	/** The state of one import. */
@@ -215,6 +237,8 @@ public class ImportService {
 
 		long skipped;
 
+		volatile long writeNanos;
+
 		boolean resumed;
 
 		boolean completed;
@@ -229,6 +253,14 @@ public class ImportService {
 		StagedBatch batch = new StagedBatch();
 
 		final List<Pending> pending = new ArrayList<>();
+
+		final ExecutorService writerThread = Executors.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, "import-writer");
+			thread.setDaemon(true);
+			return thread;
+		});
+
+		Future<?> inFlight;
 
 		long lastCompletePosition;
 
@@ -372,7 +404,7 @@ public class ImportService {
 			}
 			try {
 				map(key, record, hash, this.batch);
-				this.pending.add(new Pending(item, record, key));
+				this.pending.add(new Pending(item, record, key, hash));
 			}
 			catch (BadRecordException ex) {
 				// The mapper checks a record before staging any of its rows.
@@ -389,74 +421,113 @@ public class ImportService {
 			}
 		}
 
+		/**
+		 * Hands the staged batch to the writer thread, after the previous batch is
+		 * written: the next batch is read and mapped while this one is written.
+		 */
 		void flush() {
+			awaitWriting();
 			if (this.batch.isEmpty()) {
-				saveProgress();
+				String key = this.fileKey;
+				long position = this.lastCompletePosition;
+				ImportService.this.transactions.executeWithoutResult((status) -> storePosition(key, position));
 				return;
 			}
-			StagedBatch full = this.batch;
-			List<Pending> records = new ArrayList<>(this.pending);
+			Job job = new Job(this.batch, List.copyOf(this.pending), this.lastCompletePosition, this.file,
+					this.fileKey);
 			this.batch = new StagedBatch();
 			this.pending.clear();
-			try {
-				write(full, this.lastCompletePosition);
+			this.inFlight = this.writerThread.submit(() -> writeJob(job));
+			this.progress.advanced(this.bytesRead.get(), this.read, this.rejected);
+		}
+
+		/** Waits for the batch being written; its failure becomes this thread's. */
+		void awaitWriting() {
+			Future<?> writing = this.inFlight;
+			this.inFlight = null;
+			if (writing == null) {
+				return;
 			}
-			catch (RuntimeException ex) {
-				if (records.size() <= 1) {
-					String reason = "could not be written: " + rootMessage(ex);
-					if (records.isEmpty()) {
-						throw ex;
-					}
-					reject(records.get(0).item().line(), reason);
-					saveProgress();
-					return;
+			try {
+				writing.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while writing a batch", ex);
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
 				}
-				// One record spoils the batch: write them one by one to find it.
-				logger.debug("Batch failed, writing its records one by one: " + rootMessage(ex));
-				for (Pending record : records) {
-					StagedBatch single = new StagedBatch();
-					try {
-						map(record.key(), record.record(), Hashes.of(record.record().toString()), single);
-						write(single, record.item().position() - 1);
-					}
-					catch (RuntimeException failure) {
-						reject(record.item().line(), "could not be written: " + rootMessage(failure));
-					}
+				if (ex.getCause() instanceof Error error) {
+					throw error;
 				}
-				saveProgress();
+				throw new IllegalStateException(ex.getCause());
 			}
 		}
 
-		private void write(StagedBatch batch, long position) {
+		private void writeJob(Job job) {
+			try {
+				write(job.batch(), job.position(), job.fileKey());
+			}
+			catch (StrictStop stop) {
+				throw stop;
+			}
+			catch (RuntimeException ex) {
+				List<Pending> records = job.records();
+				if (records.isEmpty()) {
+					throw ex;
+				}
+				if (records.size() > 1) {
+					// One record spoils the batch: write them one by one to find it.
+					logger.debug("Batch failed, writing its records one by one: " + rootMessage(ex));
+				}
+				for (Pending record : records) {
+					StagedBatch single = new StagedBatch();
+					try {
+						map(record.key(), record.record(), record.hash(), single);
+						write(single, record.item().position() - 1, job.fileKey());
+					}
+					catch (RuntimeException failure) {
+						reject(job.file(), record.item().line(), "could not be written: " + rootMessage(failure));
+					}
+				}
+				ImportService.this.transactions
+					.executeWithoutResult((status) -> storePosition(job.fileKey(), job.position()));
+			}
+		}
+
+		private void write(StagedBatch batch, long position, String fileKey) {
+			long writeStarted = System.nanoTime();
 			CatalogWriter.Outcome outcome = ImportService.this.transactions.execute((status) -> {
 				CatalogWriter.Outcome result = (this.format == Format.ARXIV)
 						? ImportService.this.writer.writeArxiv(batch) : ImportService.this.writer.writeOpenAlex(batch);
-				storePosition(position);
+				storePosition(fileKey, position);
 				return result;
 			});
+			this.writeNanos += System.nanoTime() - writeStarted;
 			this.inserted += outcome.inserted();
 			this.updated += outcome.updated();
 			this.unchanged += outcome.unchanged();
 			if (this.affected.size() <= MAX_TRACKED_RESEARCHERS) {
 				this.affected.addAll(outcome.affectedResearchers());
 			}
-			this.progress.advanced(this.bytesRead.get(), this.read, this.rejected);
 		}
 
-		private void saveProgress() {
-			ImportService.this.transactions.executeWithoutResult((status) -> storePosition(this.lastCompletePosition));
-		}
-
-		private void storePosition(long position) {
+		private void storePosition(String fileKey, long position) {
 			ImportService.this.jdbc.sql("""
 					insert into ingest_file_progress (file_key, position) values (?, ?)
 					on conflict (file_key) do update set position = greatest(ingest_file_progress.position,
-					    excluded.position), updated_at = now()""").params(this.fileKey, position).update();
+					    excluded.position), updated_at = now()""").params(fileKey, position).update();
 		}
 
 		void reject(long line, String reason) {
+			reject(this.file, line, reason);
+		}
+
+		synchronized void reject(Path file, long line, String reason) {
 			this.rejected++;
-			ImportSummary.Reject reject = new ImportSummary.Reject(this.file, line, reason);
+			ImportSummary.Reject reject = new ImportSummary.Reject(file, line, reason);
 			if (this.rejects.size() < MAX_KEPT_REJECTS) {
 				this.rejects.add(reject);
 			}

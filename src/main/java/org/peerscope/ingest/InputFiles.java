@@ -101,14 +101,30 @@ final class InputFiles {
 				return (node != null && node.isObject()) ? Kind.JSON_LINES : Kind.JSON_DOCUMENT;
 			}
 			catch (JacksonException ex) {
-				// The first line is not a whole JSON value: one document over many lines
-				// (or a broken first line, which reading will report).
-				return first.equals("{") || first.equals("[") || !first.endsWith("}") ? Kind.JSON_DOCUMENT
-						: Kind.JSON_LINES;
+				// The first line is not a whole JSON value: one document over many lines,
+				// or JSON Lines starting with a broken line (which reading will report).
+				String second;
+				while ((second = reader.readLine()) != null && second.isBlank()) {
+					// skip blank lines
+				}
+				return isJsonObject(second) ? Kind.JSON_LINES : Kind.JSON_DOCUMENT;
 			}
 		}
 		catch (ZipException | EOFException ex) {
 			return Kind.UNKNOWN;
+		}
+	}
+
+	private boolean isJsonObject(String line) {
+		if (line == null || !line.strip().startsWith("{")) {
+			return false;
+		}
+		try {
+			JsonNode node = this.json.readTree(line);
+			return node != null && node.isObject();
+		}
+		catch (JacksonException ex) {
+			return false;
 		}
 	}
 

@@ -12,6 +12,9 @@ import java.util.TreeMap;
  */
 final class CitationMetrics {
 
+	/** A work's weight in the AI score halves every this many years of age. */
+	static final double AI_HALF_LIFE_YEARS = 5;
+
 	private CitationMetrics() {
 	}
 
@@ -52,6 +55,65 @@ final class CitationMetrics {
 		return (double) citations / inWindow.size();
 	}
 
+	/**
+	 * The share of the works classified in at least two topics that combine an atypical
+	 * pair of topics, in percent; null when no work has two topics.
+	 */
+	static Double noveltyPercent(List<WorkCitations> works) {
+		long combined = works.stream().filter((work) -> work.topicCount() >= 2).count();
+		if (combined == 0) {
+			return null;
+		}
+		long novel = works.stream().filter((work) -> work.topicCount() >= 2 && work.atypical()).count();
+		return 100.0 * novel / combined;
+	}
+
+	/**
+	 * The recency-weighted share of works in AI / machine-learning topics, in percent: a
+	 * work published {@code a} years before {@code referenceYear} weighs
+	 * {@code 0.5^(a / AI_HALF_LIFE_YEARS)}; works without a year are left out; null when
+	 * no work has a year.
+	 */
+	static Double aiScore(List<WorkCitations> works, int referenceYear) {
+		double total = 0;
+		double ai = 0;
+		for (WorkCitations work : works) {
+			if (work.publicationYear() == null) {
+				continue;
+			}
+			double weight = recencyWeight(work.publicationYear(), referenceYear);
+			total += weight;
+			if (work.ai()) {
+				ai += weight;
+			}
+		}
+		return (total > 0) ? Math.min(100, 100 * ai / total) : null;
+	}
+
+	static double recencyWeight(int publicationYear, int referenceYear) {
+		int age = Math.max(0, referenceYear - publicationYear);
+		return Math.pow(0.5, age / AI_HALF_LIFE_YEARS);
+	}
+
+	/**
+	 * The field most of the works are in (by their primary topic); ties go to the name
+	 * first in alphabetical order; null when no work has a topic.
+	 */
+	static String mainField(List<WorkCitations> works) {
+		SortedMap<String, Integer> counts = new TreeMap<>();
+		works.stream()
+			.map(WorkCitations::field)
+			.filter(Objects::nonNull)
+			.forEach((field) -> counts.merge(field, 1, Integer::sum));
+		String best = null;
+		for (var entry : counts.entrySet()) {
+			if (best == null || entry.getValue() > counts.get(best)) {
+				best = entry.getKey();
+			}
+		}
+		return best;
+	}
+
 	static ResearcherFigures figures(List<WorkCitations> works, int referenceYear) {
 		int[] citationCounts = works.stream().mapToInt(WorkCitations::citedByCount).toArray();
 		SortedMap<Integer, ResearcherFigures.YearCount> yearly = new TreeMap<>();
@@ -75,7 +137,10 @@ final class CitationMetrics {
 			.orElse(null);
 		return new ResearcherFigures(works.size(), Arrays.stream(citationCounts).asLongStream().sum(),
 				hIndex(citationCounts), i10Index(citationCounts), twoYearMeanCitedness(works, referenceYear), firstYear,
-				lastYear, yearly);
+				lastYear, yearly, (int) works.stream().filter(WorkCitations::hasDoi).count(),
+				(int) works.stream().filter((work) -> work.topicCount() >= 2).count(),
+				(int) works.stream().filter((work) -> work.topicCount() >= 2 && work.atypical()).count(),
+				noveltyPercent(works), aiScore(works, referenceYear), mainField(works));
 	}
 
 	private static ResearcherFigures.YearCount add(ResearcherFigures.YearCount a, ResearcherFigures.YearCount b) {

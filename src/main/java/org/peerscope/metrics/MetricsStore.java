@@ -20,6 +20,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MetricsStore {
 
+	/** The share of all topic-pair occurrences that count as atypical (novelty). */
+	static final double ATYPICAL_SHARE = 0.1;
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate jdbcTemplate;
@@ -40,20 +43,84 @@ class MetricsStore {
 			.list();
 	}
 
-	void forEachWork(Long[] ids, BiConsumer<Long, WorkCitations> consumer) {
+	/**
+	 * Rebuilds how common each pair of topics is across the catalogue. A pair's
+	 * commonness is the number of works with both topics over the number expected if
+	 * topics were combined at random ({@code n(a) n(b) / N}, N the works with a topic);
+	 * the pairs with the lowest commonness that together make up {@value #ATYPICAL_SHARE}
+	 * of all pair occurrences are atypical.
+	 */
+	void refreshTopicPairStatistics() {
+		this.jdbc.sql("delete from topic_pair_statistics").update();
 		this.jdbc.sql("""
-				select rw.researcher_id, w.id, w.publication_year, w.cited_by_count, c.years, c.counts
-				from (select distinct researcher_id, work_id from authorships where researcher_id = any(?)) rw
-				join works w on w.id = rw.work_id
-				left join lateral (
-				    select array_agg(year order by year) as years, array_agg(cited_by_count order by year) as counts
-				    from work_citation_counts where work_id = w.id) c on true
-				""").param(ids).query((rs) -> {
-			Map<Integer, Integer> byYear = zip(rs.getArray("years"), rs.getArray("counts"));
-			Integer year = (Integer) rs.getObject("publication_year", Integer.class);
-			consumer.accept(rs.getLong("researcher_id"),
-					new WorkCitations(rs.getLong("id"), year, rs.getInt("cited_by_count"), byYear));
-		});
+				with topic_works as (select topic_id, count(*)::float8 as works from work_topics group by topic_id),
+				     total as (select count(distinct work_id)::float8 as works from work_topics),
+				     pairs as (
+				         select x.topic_id as topic_a, y.topic_id as topic_b, count(*) as works
+				         from work_topics x join work_topics y on y.work_id = x.work_id and x.topic_id < y.topic_id
+				         group by 1, 2),
+				     scored as (
+				         select p.topic_a, p.topic_b, p.works, a.works * b.works / total.works as expected
+				         from pairs p
+				         join topic_works a on a.topic_id = p.topic_a
+				         join topic_works b on b.topic_id = p.topic_b
+				         cross join total),
+				     ranked as (
+				         select s.*, s.works / s.expected as commonness,
+				                sum(s.works) over (order by s.works / s.expected, s.topic_a, s.topic_b) as running,
+				                sum(s.works) over () as occurrences
+				         from scored s),
+				     threshold as (select min(commonness) as commonness from ranked where running >= ? * occurrences)
+				insert into topic_pair_statistics (topic_a, topic_b, works, expected, commonness, atypical)
+				select r.topic_a, r.topic_b, r.works, r.expected, r.commonness, r.commonness <= t.commonness
+				from ranked r cross join threshold t
+				""").param(ATYPICAL_SHARE).update();
+	}
+
+	/**
+	 * Every work of the given researchers with what the metrics need, computed for the
+	 * batch's works set-wise (one pass over each table).
+	 */
+	void forEachWork(Long[] ids, BiConsumer<Long, WorkCitations> consumer) {
+		this.jdbc
+			.sql("""
+					with rw as (select distinct researcher_id, work_id from authorships where researcher_id = any(?)),
+					     bw as (select distinct work_id from rw),
+					     tw as (
+					         select wt.work_id, count(*) as topics, bool_or(ai.id is not null) as ai,
+					                (array_agg(t.field_name order by wt.is_primary desc, wt.score desc, t.id))[1] as field
+					         from bw join work_topics wt on wt.work_id = bw.work_id
+					         join topics t on t.id = wt.topic_id
+					         left join ai_topics ai on ai.id = wt.topic_id
+					         group by wt.work_id),
+					     aw as (
+					         select distinct x.work_id
+					         from bw join work_topics x on x.work_id = bw.work_id
+					         join work_topics y on y.work_id = x.work_id and x.topic_id < y.topic_id
+					         join topic_pair_statistics p on p.topic_a = x.topic_id and p.topic_b = y.topic_id and p.atypical),
+					     cw as (
+					         select c.work_id, array_agg(c.year order by c.year) as years,
+					                array_agg(c.cited_by_count order by c.year) as counts
+					         from bw join work_citation_counts c on c.work_id = bw.work_id
+					         group by c.work_id)
+					select rw.researcher_id, w.id, w.publication_year, w.cited_by_count, w.doi is not null as has_doi,
+					       cw.years, cw.counts, coalesce(tw.topics, 0) as topics, coalesce(tw.ai, false) as ai,
+					       aw.work_id is not null as atypical, tw.field
+					from rw
+					join works w on w.id = rw.work_id
+					left join cw on cw.work_id = w.id
+					left join tw on tw.work_id = w.id
+					left join aw on aw.work_id = w.id
+					""")
+			.param(ids)
+			.query((rs) -> {
+				Map<Integer, Integer> byYear = zip(rs.getArray("years"), rs.getArray("counts"));
+				Integer year = (Integer) rs.getObject("publication_year", Integer.class);
+				consumer.accept(rs.getLong("researcher_id"),
+						new WorkCitations(rs.getLong("id"), year, rs.getInt("cited_by_count"), byYear,
+								rs.getBoolean("has_doi"), rs.getInt("topics"), rs.getBoolean("ai"),
+								rs.getBoolean("atypical"), rs.getString("field")));
+			});
 	}
 
 	/**
@@ -117,21 +184,27 @@ class MetricsStore {
 		figures.forEach((id, f) -> {
 			int[] c = counts.getOrDefault(id, new int[2]);
 			metricRows.add(new Object[] { id, f.worksCount(), f.citedByCount(), f.hIndex(), f.i10Index(),
-					f.twoYearMeanCitedness(), c[0], c[1], f.firstPublicationYear(), f.lastPublicationYear() });
+					f.twoYearMeanCitedness(), c[0], c[1], f.firstPublicationYear(), f.lastPublicationYear(),
+					f.worksWithDoi(), f.worksWithTwoTopics(), f.novelWorks(), f.noveltyPercent(), f.aiScore(),
+					f.mainField() });
 			f.yearlyCounts()
 				.forEach((year, count) -> yearRows.add(new Object[] { id, year, count.works(), count.citations() }));
 		});
 		this.jdbcTemplate.batchUpdate("""
 				insert into researcher_metrics (researcher_id, works_count, cited_by_count, h_index, i10_index,
 				    two_year_mean_citedness, topic_count, close_collaborator_count, first_publication_year,
-				    last_publication_year, computed_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+				    last_publication_year, works_with_doi, works_with_two_topics, novel_works, novelty_percent,
+				    ai_score, main_field, computed_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
 				on conflict (researcher_id) do update set works_count = excluded.works_count,
 				    cited_by_count = excluded.cited_by_count, h_index = excluded.h_index,
 				    i10_index = excluded.i10_index, two_year_mean_citedness = excluded.two_year_mean_citedness,
 				    topic_count = excluded.topic_count, close_collaborator_count = excluded.close_collaborator_count,
 				    first_publication_year = excluded.first_publication_year,
-				    last_publication_year = excluded.last_publication_year, computed_at = excluded.computed_at
+				    last_publication_year = excluded.last_publication_year, works_with_doi = excluded.works_with_doi,
+				    works_with_two_topics = excluded.works_with_two_topics, novel_works = excluded.novel_works,
+				    novelty_percent = excluded.novelty_percent, ai_score = excluded.ai_score,
+				    main_field = excluded.main_field, computed_at = excluded.computed_at
 				""", metricRows);
 		this.jdbc.sql("delete from researcher_yearly_counts where researcher_id = any(?)").param(ids).update();
 		this.jdbcTemplate.batchUpdate(

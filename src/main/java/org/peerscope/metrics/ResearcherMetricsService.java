@@ -59,6 +59,10 @@ public class ResearcherMetricsService {
 	/** Recomputes the given researchers, in batches that each commit whole. */
 	public void recompute(Collection<Long> researcherIds) {
 		List<Long> ids = researcherIds.stream().distinct().sorted().toList();
+		if (ids.isEmpty()) {
+			return;
+		}
+		refreshCatalogueStatistics();
 		for (int from = 0; from < ids.size(); from += BATCH_SIZE) {
 			List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH_SIZE));
 			this.transactions.executeWithoutResult((status) -> recomputeBatch(batch));
@@ -67,6 +71,7 @@ public class ResearcherMetricsService {
 
 	/** Recomputes every researcher; returns how many. */
 	public long recomputeAll() {
+		refreshCatalogueStatistics();
 		long done = 0;
 		long afterId = 0;
 		List<Long> batch;
@@ -78,6 +83,16 @@ public class ResearcherMetricsService {
 			logger.info("Recomputed metrics of " + done + " researchers");
 		}
 		return done;
+	}
+
+	/**
+	 * Figures that depend on the whole catalogue (how common each pair of topics is) are
+	 * rebuilt before any researcher's, so that a recompute sees the catalogue as it is.
+	 */
+	private void refreshCatalogueStatistics() {
+		long started = System.nanoTime();
+		this.transactions.executeWithoutResult((status) -> this.store.refreshTopicPairStatistics());
+		logger.debug("Rebuilt topic pair statistics in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 	}
 
 	private void recomputeBatch(List<Long> researcherIds) {

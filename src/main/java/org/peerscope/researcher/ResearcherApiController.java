@@ -5,6 +5,8 @@ import org.peerscope.catalog.CatalogRef;
 import org.peerscope.common.CatalogKind;
 import org.peerscope.common.NotFoundException;
 import org.peerscope.common.PageRequestParams;
+import org.peerscope.metrics.MetricsReportService;
+import org.peerscope.trust.TrustService;
 import org.peerscope.work.ResearcherWorksService;
 import org.peerscope.work.WorkListQuery;
 
@@ -26,16 +28,24 @@ class ResearcherApiController {
 
 	private final CatalogLookup lookup;
 
-	ResearcherApiController(ResearcherProfileService profiles, ResearcherWorksService works, CatalogLookup lookup) {
+	private final MetricsReportService metrics;
+
+	private final TrustService trust;
+
+	ResearcherApiController(ResearcherProfileService profiles, ResearcherWorksService works, CatalogLookup lookup,
+			MetricsReportService metrics, TrustService trust) {
 		this.profiles = profiles;
 		this.works = works;
 		this.lookup = lookup;
+		this.metrics = metrics;
+		this.trust = trust;
 	}
 
 	@GetMapping("/api/researchers/{key}")
 	ResearcherJson researcher(@PathVariable String key) {
 		return this.profiles.profile(key)
-			.map(ResearcherJson::of)
+			.map((profile) -> ResearcherJson.of(profile, this.metrics.report(profile.id()).orElse(null),
+					this.trust.snapshot(profile.id()).orElse(null)))
 			.orElseThrow(() -> new NotFoundException(CatalogKind.RESEARCHER, key));
 	}
 

@@ -7,6 +7,8 @@ import org.peerscope.claim.ClaimService;
 import org.peerscope.common.CatalogKind;
 import org.peerscope.common.NotFoundException;
 import org.peerscope.follow.FollowService;
+import org.peerscope.metrics.MetricsReportService;
+import org.peerscope.trust.TrustService;
 import org.peerscope.work.LinkedData;
 import org.peerscope.work.ResearcherWorksService;
 import org.peerscope.work.WorkListQuery;
@@ -38,13 +40,19 @@ class ResearcherController {
 
 	private final ClaimService claims;
 
+	private final MetricsReportService metrics;
+
+	private final TrustService trust;
+
 	ResearcherController(ResearcherProfileService profiles, ResearcherWorksService works, JsonMapper json,
-			FollowService follows, ClaimService claims) {
+			FollowService follows, ClaimService claims, MetricsReportService metrics, TrustService trust) {
 		this.profiles = profiles;
 		this.works = works;
 		this.json = json;
 		this.follows = follows;
 		this.claims = claims;
+		this.metrics = metrics;
+		this.trust = trust;
 	}
 
 	/**
@@ -79,6 +87,8 @@ class ResearcherController {
 		Long viewerId = (viewer != null) ? viewer.id() : null;
 		model.addAttribute("follow", this.follows.status(profile.id(), profile.key(), viewerId));
 		model.addAttribute("claimPanel", this.claims.panel(profile.id(), profile.key(), viewerId));
+		model.addAttribute("metricsReport", this.metrics.report(profile.id()).orElse(null));
+		model.addAttribute("trustSnapshot", this.trust.snapshot(profile.id()).orElse(null));
 		return "researcher/profile";
 	}
 

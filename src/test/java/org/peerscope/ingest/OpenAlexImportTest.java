@@ -265,6 +265,22 @@ class OpenAlexImportTest {
 	}
 
 	@Test
+	void aBrokenFirstLineDoesNotHideTheRestOfTheFile() throws Exception {
+		Path file = this.temp.resolve("broken-start.jsonl");
+		Files.writeString(file, """
+				{"id":"https://openalex.org/W60","title":"Cut off
+				{"id":"https://openalex.org/W61","title":"Whole","type":"article","updated_date":"2024-01-01"}
+				{"id":"https://openalex.org/C62","display_name":"A concept","updated_date":"2024-01-01"}
+				""");
+
+		ImportSummary summary = importOpenAlex(file);
+
+		assertThat(summary.rejects()).extracting(ImportSummary.Reject::line).containsExactly(1L);
+		assertThat(summary.skipped()).isOne();
+		assertThat(this.jdbc.sql("select openalex_id from works").query(String.class).list()).containsExactly("W61");
+	}
+
+	@Test
 	void strictStopsAtTheFirstBadRecord() throws Exception {
 		ImportSummary summary = this.imports.importPaths(ImportService.Format.OPENALEX,
 				List.of(fixture("openalex-bad.jsonl")), new ImportService.Options(true), ImportProgress.NONE);

@@ -116,4 +116,129 @@ class CitationMetricsTest {
 			.hasSize(3);
 	}
 
+	@Nested
+	class I10Boundary {
+
+		@Test
+		void exactlyTenCountsAndNineDoesNot() {
+			assertThat(CitationMetrics.i10Index(new int[] { 10 })).isEqualTo(1);
+			assertThat(CitationMetrics.i10Index(new int[] { 9 })).isZero();
+		}
+
+	}
+
+	@Nested
+	class TwoYearWindow {
+
+		@Test
+		void leavesOutCitationsReceivedInTheReferenceYearItself() {
+			// A 2025 work cited 4 times in 2025 and 100 times in 2026: only 2025 is in
+			// the
+			// window for reference year 2026.
+			List<WorkCitations> works = List.of(new WorkCitations(1, 2025, 104, Map.of(2025, 4, 2026, 100)));
+			assertThat(CitationMetrics.twoYearMeanCitedness(works, 2026)).isCloseTo(4.0, within(1e-9));
+		}
+
+	}
+
+	@Nested
+	class Novelty {
+
+		@Test
+		void isTheShareOfMultiTopicWorksWithAnAtypicalPair() {
+			List<WorkCitations> works = List.of(work(2, true, false, null), work(3, false, false, null),
+					work(2, false, false, null), work(2, true, false, null),
+					// one topic: cannot combine anything, left out of both counts
+					work(1, false, false, null), work(0, false, false, null));
+			// 2 of 4 works with two or more topics
+			assertThat(CitationMetrics.noveltyPercent(works)).isCloseTo(50.0, within(1e-9));
+		}
+
+		@Test
+		void isUndefinedWithoutWorksOfTwoTopics() {
+			assertThat(CitationMetrics.noveltyPercent(List.of(work(1, false, false, null)))).isNull();
+			assertThat(CitationMetrics.noveltyPercent(List.of())).isNull();
+		}
+
+		@Test
+		void countsNovelWorksInTheFigures() {
+			ResearcherFigures figures = CitationMetrics
+				.figures(List.of(work(2, true, false, null), work(2, false, false, null)), 2026);
+			assertThat(figures.worksWithTwoTopics()).isEqualTo(2);
+			assertThat(figures.novelWorks()).isEqualTo(1);
+			assertThat(figures.noveltyPercent()).isEqualTo(50.0);
+		}
+
+	}
+
+	@Nested
+	class AiScore {
+
+		@Test
+		void weighsRecentWorksMore() {
+			// 2026 AI work weighs 1; a 2021 non-AI work weighs 0.5 (half-life of five
+			// years): 1 / 1.5.
+			List<WorkCitations> works = List.of(dated(2026, true), dated(2021, false));
+			assertThat(CitationMetrics.aiScore(works, 2026)).isCloseTo(100.0 / 1.5, within(1e-9));
+			// The other way round: 0.5 / 1.5.
+			assertThat(CitationMetrics.aiScore(List.of(dated(2026, false), dated(2021, true)), 2026))
+				.isCloseTo(100.0 / 3, within(1e-9));
+		}
+
+		@Test
+		void leavesOutUndatedWorksAndIsUndefinedWithoutDatedOnes() {
+			WorkCitations undatedAi = new WorkCitations(9, null, 0, Map.of(), false, 1, true, false, null);
+			assertThat(CitationMetrics.aiScore(List.of(undatedAi, dated(2020, false)), 2026)).isZero();
+			assertThat(CitationMetrics.aiScore(List.of(undatedAi), 2026)).isNull();
+		}
+
+		@Test
+		void isAHundredWhenEveryDatedWorkIsAi() {
+			assertThat(CitationMetrics.aiScore(List.of(dated(1990, true), dated(2030, true)), 2026)).isCloseTo(100.0,
+					within(1e-9));
+		}
+
+		@Test
+		void treatsWorksDatedAfterTheReferenceYearAsNew() {
+			assertThat(CitationMetrics.recencyWeight(2030, 2026)).isEqualTo(1.0);
+			assertThat(CitationMetrics.recencyWeight(2016, 2026)).isCloseTo(0.25, within(1e-12));
+		}
+
+	}
+
+	@Nested
+	class MainField {
+
+		@Test
+		void isTheFieldOfMostWorks() {
+			List<WorkCitations> works = List.of(work(1, false, false, "Physics"), work(1, false, false, "Chemistry"),
+					work(1, false, false, "Physics"), work(0, false, false, null));
+			assertThat(CitationMetrics.mainField(works)).isEqualTo("Physics");
+		}
+
+		@Test
+		void breaksTiesAlphabeticallyAndIsNullWithoutTopics() {
+			assertThat(CitationMetrics
+				.mainField(List.of(work(1, false, false, "Physics"), work(1, false, false, "Chemistry"))))
+				.isEqualTo("Chemistry");
+			assertThat(CitationMetrics.mainField(List.of(work(0, false, false, null)))).isNull();
+		}
+
+	}
+
+	@Test
+	void countsWorksWithADoi() {
+		List<WorkCitations> works = List.of(new WorkCitations(1, 2020, 0, Map.of(), true, 0, false, false, null),
+				new WorkCitations(2, 2020, 0, Map.of(), false, 0, false, false, null));
+		assertThat(CitationMetrics.figures(works, 2026).worksWithDoi()).isEqualTo(1);
+	}
+
+	private static WorkCitations work(int topics, boolean atypical, boolean ai, String field) {
+		return new WorkCitations(1, 2020, 0, Map.of(), false, topics, ai, atypical, field);
+	}
+
+	private static WorkCitations dated(int year, boolean ai) {
+		return new WorkCitations(1, year, 0, Map.of(), false, 1, ai, false, null);
+	}
+
 }

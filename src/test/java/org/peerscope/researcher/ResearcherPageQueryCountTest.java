@@ -5,12 +5,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peerscope.metrics.ResearcherMetricsService;
+import org.peerscope.catalog.CatalogChanged;
 import org.peerscope.test.IntegrationTest;
 import org.peerscope.test.QueryCounter;
 import org.peerscope.test.TestCatalog;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,8 +25,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class ResearcherPageQueryCountTest {
 
-	/** 7 for the page itself, 4 for followers and claim (count, state, button, panel). */
-	static final long STATEMENTS_PER_PAGE = 11;
+	/**
+	 * 7 for the page itself, 4 for followers and claim (count, state, button, panel), and
+	 * one each for the metrics block and the trust snapshot.
+	 */
+	static final long STATEMENTS_PER_PAGE = 13;
 
 	/** Finding the researcher, then the teaser in one statement. */
 	static final long STATEMENTS_PER_TEASER = 2;
@@ -37,7 +41,7 @@ class ResearcherPageQueryCountTest {
 	TestCatalog catalog;
 
 	@Autowired
-	ResearcherMetricsService metrics;
+	ApplicationEventPublisher events;
 
 	@BeforeEach
 	void reset() {
@@ -70,7 +74,7 @@ class ResearcherPageQueryCountTest {
 		List<Long> everyone = new ArrayList<>(coauthors);
 		everyone.add(small);
 		everyone.add(prolific);
-		this.metrics.recompute(everyone);
+		this.events.publishEvent(CatalogChanged.researchers(everyone));
 
 		long forOneWork = statementsFor("/researchers/" + this.catalog.keyOfResearcher(small));
 		long forManyWorks = statementsFor("/researchers/" + this.catalog.keyOfResearcher(prolific));

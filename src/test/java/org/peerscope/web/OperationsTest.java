@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -59,6 +62,16 @@ class OperationsTest {
 			.andExpect(jsonPath("$.status").value("UP"))
 			.andExpect(jsonPath("$.components.db.status").value("UP"));
 		this.mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+	}
+
+	@Test
+	void metricsAreForAdministratorsOnly() throws Exception {
+		this.mvc.perform(get("/actuator/prometheus")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/actuator/prometheus").with(user("someone").roles("USER")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/actuator/prometheus").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
 	}
 
 	@Test

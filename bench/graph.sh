@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# The research graph's slice API under load, against GET /ping in the same run.
+#
+#   bench/graph.sh                      1M-works corpus (200,000 researchers), 20 s per endpoint
+#   bench/graph.sh --quick              10k-works corpus (2,000 researchers), 10 s per endpoint
+#   bench/graph.sh RESEARCHERS WORKS    any size
+#
+# Corpora are shared with bench/run.sh (bench/work/corpus-R-W). Needs the packaged jar, wrk, psql.
+# Goal (issue 8): slice API p95 <= 50 ms on the 1M-works corpus.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+researchers=200000
+works=1000000
+duration=20
+connections=32
+case "${1:-}" in
+  --quick) researchers=2000; works=10000; duration=10 ;;
+  "") ;;
+  *) researchers=$1; works=${2:?usage: bench/graph.sh [--quick | RESEARCHERS WORKS]} ;;
+esac
+
+for tool in wrk psql java curl; do
+  command -v "$tool" >/dev/null || { echo "bench needs $tool (see bench/README.md)" >&2; exit 2; }
+done
+
+work=bench/work
+mkdir -p "$work" bench/results
+jar=target/peerscope.jar
+[ -f "$jar" ] || ./mvnw -B -q -DskipTests package
+db_port=15491
+app_port=18081
+results="bench/results/$(date +%F)-graph-$works.md"
+app_pid=""
+
+stop_app() {
+  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
+    kill "$app_pid"
+    wait "$app_pid" 2>/dev/null || true
+  fi
+  app_pid=""
+}
+trap stop_app EXIT
+
+dir="$work/corpus-$researchers-$works"
+if [ ! -f "$dir/pgdata/PG_VERSION" ] || [ ! -f "$dir/complete" ]; then
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  chmod o+x "$work" "$dir" 2>/dev/null || true
+  echo "Generating $researchers researchers / $works works…" >&2
+  started=$(date +%s)
+  java -Xmx2g -jar "$jar" generate --researchers "$researchers" --works "$works" --seed 1 \
+    --peerscope.database.embedded.data-dir="$dir/pgdata" --peerscope.database.embedded.port=$db_port \
+    --logging.level.root=warn --logging.level.org.peerscope.graph=info >&2
+  echo $(( $(date +%s) - started )) > "$dir/generate-seconds"
+  touch "$dir/complete"
+fi
+
+java -Xmx2g -jar "$jar" --server.port=$app_port \
+  --peerscope.database.embedded.data-dir="$dir/pgdata" --peerscope.database.embedded.port=$db_port \
+  --peerscope.demo-data.enabled=false --logging.level.root=warn > "$work/graph-app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 240); do
+  curl -sf -o /dev/null "http://127.0.0.1:$app_port/ping" && break
+  sleep 0.5
+done
+curl -sf -o /dev/null "http://127.0.0.1:$app_port/ping" || { echo "the application did not start; see $work/graph-app.log" >&2; exit 1; }
+
+sql() {
+  psql -h 127.0.0.1 -p $db_port -U postgres -d peerscope -Atc "$1"
+}
+# Keys most cited first (the load favours the head, as real traffic does).
+sql "select r.public_key from researchers r join researcher_metrics m on m.researcher_id = r.id
+     order by m.cited_by_count desc, r.id" > "$work/graph-researchers.txt"
+sql "select public_key from works order by cited_by_count desc, id limit 200000" > "$work/graph-works.txt"
+sql "select public_key from topics order by id" > "$work/graph-topics.txt"
+sql "select public_key from institutions order by id" > "$work/graph-institutions.txt"
+head -1 "$work/graph-researchers.txt" > "$work/graph-one.txt"
+
+# Prints "rps p50 p90 p95 p99 errors" for one endpoint.
+load() {
+  local keys=$1 path=$2
+  wrk -t2 -c8 -d5s -s bench/lib/percentiles.lua "http://127.0.0.1:$app_port" -- "$keys" "$path" > /dev/null
+  wrk -t2 -c$connections -d${duration}s -s bench/lib/percentiles.lua "http://127.0.0.1:$app_port" \
+    -- "$keys" "$path" | awk '/^SUMMARY/ { print $2, $3, $4, $5, $6, $7 }'
+}
+
+ceiling=""
+row() {
+  local name=$1 measured=$2
+  read -r rps p50 p90 p95 p99 errors <<< "$measured"
+  [ -n "$ceiling" ] || ceiling=$rps
+  local ratio p50x
+  ratio=$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { printf "%.0f%%", (b > 0 ? 100 * a / b : 0) }')
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$rps" "$p50" "$p90" "$p95" "$p99" "$errors" "$ratio"
+}
+
+{
+  echo "# Graph slice API $(date +%F): $works works, $researchers researchers"
+  echo
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB memory, $(java -version 2>&1 | head -1)."
+  echo "Load: wrk, 2 threads, $connections connections, ${duration} s per endpoint after a 5 s warm-up; keys drawn"
+  echo "with a heavy-tailed bias towards the most cited. 'of ceiling' is throughput over GET /ping in the same run."
+  [ -f "$dir/generate-seconds" ] && echo "Corpus generation (including metrics and graph neighbours): $(cat "$dir/generate-seconds") s."
+  echo
+  echo "| Endpoint | req/s | p50 ms | p90 ms | p95 ms | p99 ms | errors | of ceiling |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+} > "$results"
+
+{
+  row "ceiling: GET /ping" "$(load "$work/graph-one.txt" "/ping")"
+  row "researcher slice, depth 1" "$(load "$work/graph-researchers.txt" "/api/graph/researchers/{key}")"
+  row "researcher slice, depth 2" "$(load "$work/graph-researchers.txt" "/api/graph/researchers/{key}?depth=2")"
+  row "researcher slice, depth 2, limit 50" \
+    "$(load "$work/graph-researchers.txt" "/api/graph/researchers/{key}?depth=2&limit=50")"
+  row "work slice, depth 1" "$(load "$work/graph-works.txt" "/api/graph/works/{key}")"
+  row "topic slice, depth 1" "$(load "$work/graph-topics.txt" "/api/graph/topics/{key}")"
+  row "institution slice, depth 1" "$(load "$work/graph-institutions.txt" "/api/graph/institutions/{key}")"
+  row "explorer page" "$(load "$work/graph-researchers.txt" "/researchers/{key}/graph")"
+} | tee -a "$results"
+
+echo
+echo "Results written to $results"
