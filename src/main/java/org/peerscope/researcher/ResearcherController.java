@@ -1,5 +1,7 @@
 package org.peerscope.researcher;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.peerscope.account.AccountPrincipal;
 import org.peerscope.claim.ClaimService;
 import org.peerscope.common.CatalogKind;
@@ -11,8 +13,8 @@ import org.peerscope.work.LinkedData;
 import org.peerscope.work.ResearcherWorksService;
 import org.peerscope.work.WorkListQuery;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,7 +64,11 @@ class ResearcherController {
 			@RequestParam(required = false) String type, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, @RequestParam(required = false) Integer page,
 			@RequestHeader(name = "HX-Target", required = false) String htmxTarget,
-			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+			@AuthenticationPrincipal AccountPrincipal viewer, HttpServletResponse response, Model model) {
+		// The same URL answers with the whole page or only the list: caches must keep
+		// them
+		// apart.
+		response.addHeader(HttpHeaders.VARY, "HX-Target");
 		ResearcherProfile profile = this.profiles.profile(key)
 			.orElseThrow(() -> new NotFoundException(CatalogKind.RESEARCHER, key));
 		model.addAttribute("profile", profile);

@@ -1,8 +1,12 @@
 package org.peerscope.topic;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.peerscope.common.CatalogKind;
 import org.peerscope.common.NotFoundException;
 import org.peerscope.common.PageRequestParams;
+import org.peerscope.work.LinkedData;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import tools.jackson.databind.json.JsonMapper;
+
 @Controller
 class TopicController {
 
@@ -18,8 +24,11 @@ class TopicController {
 
 	private final TopicService topics;
 
-	TopicController(TopicService topics) {
+	private final JsonMapper json;
+
+	TopicController(TopicService topics, JsonMapper json) {
 		this.topics = topics;
+		this.json = json;
 	}
 
 	@GetMapping("/topics/{key}")
@@ -28,12 +37,33 @@ class TopicController {
 		TopicPage topic = this.topics.page(key, PageRequestParams.page(page), PageRequestParams.page(works), PAGE_SIZE)
 			.orElseThrow(() -> new NotFoundException(CatalogKind.TOPIC, key));
 		model.addAttribute("topic", topic);
-		model.addAttribute("canonicalUrl",
-				ServletUriComponentsBuilder.fromCurrentContextPath()
-					.path("/topics/{key}")
-					.buildAndExpand(topic.key())
-					.toUriString());
+		String canonical = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/topics/{key}")
+			.buildAndExpand(topic.key())
+			.toUriString();
+		model.addAttribute("canonicalUrl", canonical);
+		model.addAttribute("jsonLd", LinkedData.write(this.json, definedTerm(topic, canonical)));
 		return "topic/page";
+	}
+
+	/** The schema.org {@code DefinedTerm} of a topic page, within its field. */
+	static Map<String, Object> definedTerm(TopicPage topic, String pageUrl) {
+		Map<String, Object> doc = new LinkedHashMap<>();
+		doc.put("@context", "https://schema.org");
+		doc.put("@type", "DefinedTerm");
+		doc.put("@id", pageUrl);
+		doc.put("url", pageUrl);
+		doc.put("name", topic.name());
+		if (topic.description() != null) {
+			doc.put("description", topic.description());
+		}
+		if (topic.field() != null) {
+			doc.put("inDefinedTermSet", Map.of("@type", "DefinedTermSet", "name", topic.field()));
+		}
+		if (topic.openalexId() != null) {
+			doc.put("sameAs", "https://openalex.org/" + topic.openalexId());
+		}
+		return doc;
 	}
 
 }

@@ -212,6 +212,27 @@ class PagesBrowserIT {
 	}
 
 	@Test
+	void aResearcherPagePrintsAsAPlainCvAndIsUsableFromTheKeyboard() {
+		open("/researchers/" + this.adaKey);
+		// Keyboard: the first Tab reaches the skip link, which leads to the content.
+		this.browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+		WebElement focused = this.browser.switchTo().activeElement();
+		assertThat(focused.getText()).isEqualTo("Skip to content");
+		String outline = (String) ((JavascriptExecutor) this.browser)
+			.executeScript("return getComputedStyle(document.activeElement).outlineStyle");
+		assertThat(outline).isNotEqualTo("none");
+
+		((org.openqa.selenium.chromium.ChromiumDriver) this.browser).executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("media", "print"));
+		for (String hidden : List.of(".site-header", ".actions", ".graph-teaser", ".work-filters", ".pager")) {
+			assertThat(this.browser.findElement(By.cssSelector(hidden)).isDisplayed()).as(hidden).isFalse();
+		}
+		assertThat(this.browser.findElement(By.tagName("h1")).isDisplayed()).isTrue();
+		assertThat(this.browser.findElement(By.cssSelector(".work__title")).isDisplayed()).isTrue();
+		assertThat(this.browser.findElement(By.cssSelector(".year-chart svg")).isDisplayed()).isTrue();
+	}
+
+	@Test
 	void everyPageFitsAPhoneScreen() throws IOException {
 		this.browser.manage().window().setSize(new Dimension(360, 780));
 		for (String path : pages()) {

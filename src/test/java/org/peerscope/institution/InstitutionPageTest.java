@@ -14,6 +14,9 @@ import org.peerscope.test.TestCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -30,6 +33,9 @@ class InstitutionPageTest {
 
 	@Autowired
 	ResearcherMetricsService metrics;
+
+	@Autowired
+	JsonMapper json;
 
 	long northbridge;
 
@@ -67,6 +73,11 @@ class InstitutionPageTest {
 		assertThat(page.select(".facts div").eachText()).containsExactly("Country GB", "Type Education",
 				"Researchers 2", "Works 2");
 		assertThat(page.select(".identifier--ror a").attr("href")).isEqualTo("https://ror.org/02mhbdp94");
+		JsonNode organization = this.json.readTree(page.selectFirst("script[type=application/ld+json]").data());
+		assertThat(organization.get("@type").asString()).isEqualTo("CollegeOrUniversity");
+		assertThat(organization.get("name").asString()).isEqualTo("University of Northbridge");
+		assertThat(organization.get("sameAs").get(0).asString()).isEqualTo("https://ror.org/02mhbdp94");
+		assertThat(organization.get("address").get("addressCountry").asString()).isEqualTo("GB");
 		assertThat(page.select(".member--current").text()).contains("Ada Whitfield", "current", "since 2019");
 		assertThat(page.select(".member--past").text()).contains("Grace Okafor", "past", "2012–2019");
 		assertThat(page.select(".entity-list li").first().text()).contains("Ada Whitfield");

@@ -21,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -141,6 +143,7 @@ class ResearcherPublicationListTest {
 			.perform(get("/researchers/A5023888391?sort=title").header("HX-Request", "true")
 				.header("HX-Target", "publications"))
 			.andExpect(status().isOk())
+			.andExpect(header().stringValues("Vary", hasItem("HX-Target")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

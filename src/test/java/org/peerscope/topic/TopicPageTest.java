@@ -14,6 +14,9 @@ import org.peerscope.test.TestCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -30,6 +33,9 @@ class TopicPageTest {
 
 	@Autowired
 	ResearcherMetricsService metrics;
+
+	@Autowired
+	JsonMapper json;
 
 	long topic;
 
@@ -68,6 +74,10 @@ class TopicPageTest {
 		assertThat(page.select("#topic-works .entity-list a").eachText()).containsExactly("Newer graph work",
 				"Older graph work");
 		assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo("Graph Neural Network Models");
+		JsonNode term = this.json.readTree(page.selectFirst("script[type=application/ld+json]").data());
+		assertThat(term.get("@type").asString()).isEqualTo("DefinedTerm");
+		assertThat(term.get("name").asString()).isEqualTo("Graph Neural Network Models");
+		assertThat(term.get("inDefinedTermSet").get("name").asString()).isEqualTo("Computer Science");
 		for (String href : page.select("main a[href^=/]").eachAttr("href")) {
 			this.mvc.perform(get(href)).andExpect(status().isOk());
 		}
