@@ -12,6 +12,7 @@ import org.peerscope.test.TestCatalog;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -123,6 +124,29 @@ class GraphSliceTest {
 			.containsEntry("authored:PA3-PW2", 1.0)
 			.containsEntry("affiliation:PA1-PI1", 1.0)
 			.containsEntry("coauthorship:PA1-PA2", 2.0);
+	}
+
+	@Test
+	void citationsAndRelatedWorksTieWorksOnceBothAreInTheCatalogue() {
+		JdbcClient jdbc = this.catalog.jdbc();
+		jdbc.sql(
+				"update works set openalex_id = 'W' || substr(public_key, 3) where public_key in ('PW1', 'PW2', 'PW3')")
+			.update();
+		jdbc.sql("insert into work_references (work_id, referenced_openalex_id) "
+				+ "select id, 'W1' from works where public_key = 'PW2' union all "
+				+ "select id, 'W999' from works where public_key = 'PW2'")
+			.update();
+		jdbc.sql(
+				"insert into related_works (work_id, related_openalex_id) select id, 'W3' from works where public_key = 'PW2'")
+			.update();
+
+		GraphSlice slice = slice(CatalogKind.WORK, "PW2", 1, 10);
+
+		assertThat(slice.neighbours("work")).extracting(GraphNode::id).containsExactly("PW1", "PW3");
+		assertThat(edges(slice)).containsEntry("cites:PW2-PW1", 1.0).containsEntry("related:PW2-PW3", 1.0);
+		GraphSlice cited = slice(CatalogKind.WORK, "PW1", 1, 10);
+		assertThat(cited.neighbours("work")).extracting(GraphNode::id).containsExactly("PW2");
+		assertThat(edges(cited)).containsEntry("cites:PW2-PW1", 1.0);
 	}
 
 	@Test
