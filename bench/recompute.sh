@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times the full recompute (metrics, trust and every other derived figure) on the 200k-researcher / 1M-work corpus.
 #
-#   bench/recompute.sh [--runs N] [--baseline OLD.jar] [--corpus DATA_DIR]
+#   bench/recompute.sh [--runs N] [--baseline OLD.jar] [--jar NEW.jar] [--corpus DATA_DIR] [--port P]
 #
 # Uses the corpus bench/run.sh generates (bench/work/corpus-200000-1000000, generated here when missing), runs
 # `java -jar target/peerscope.jar recompute` N times (default 3) and, with --baseline, the same with an older jar in
@@ -14,19 +14,21 @@ runs=3
 baseline=""
 corpus="bench/work/corpus-200000-1000000"
 dir=""
+jar=target/peerscope.jar
+db_port=15593
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
     --baseline) baseline=$2; shift 2 ;;
     --corpus) dir=$2; shift 2 ;;
-    *) echo "usage: bench/recompute.sh [--runs N] [--baseline OLD.jar] [--corpus DATA_DIR]" >&2; exit 2 ;;
+    --jar) jar=$2; shift 2 ;;
+    --port) db_port=$2; shift 2 ;;
+    *) echo "usage: bench/recompute.sh [--runs N] [--baseline OLD.jar] [--jar NEW.jar] [--corpus DATA_DIR] [--port P]" >&2; exit 2 ;;
   esac
 done
 
-jar=target/peerscope.jar
 mkdir -p bench/work
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests package
-db_port=15491
 if [ -z "$dir" ]; then
   dir="$corpus/pgdata"
   if [ ! -f "$corpus/complete" ]; then

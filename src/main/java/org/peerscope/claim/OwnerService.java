@@ -109,6 +109,9 @@ public class OwnerService {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public boolean resolveDispute(long researcherId, long workId, boolean accept) {
 		Boolean resolved = this.transactions.execute((status) -> this.store.resolve(researcherId, workId, accept));
+		if (Boolean.TRUE.equals(resolved)) {
+			this.publisher.publishEvent(new DisputeResolved(researcherId, workId, accept));
+		}
 		if (Boolean.TRUE.equals(resolved) && accept) {
 			this.publisher.publishEvent(CatalogChanged.researchers(List.of(researcherId)));
 		}

@@ -77,6 +77,10 @@ class MetricsStore {
 				""").param(ATYPICAL_SHARE).update();
 	}
 
+	boolean topicPairStatisticsEmpty() {
+		return !this.jdbc.sql("select exists (select 1 from topic_pair_statistics)").query(Boolean.class).single();
+	}
+
 	/**
 	 * Every work of the given researchers with what the metrics need, computed for the
 	 * batch's works set-wise (one pass over each table).

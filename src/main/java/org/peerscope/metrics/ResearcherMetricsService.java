@@ -1,6 +1,8 @@
 package org.peerscope.metrics;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +15,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.peerscope.catalog.CatalogChanged;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -36,10 +39,16 @@ public class ResearcherMetricsService {
 
 	private final Clock clock;
 
-	ResearcherMetricsService(MetricsStore store, TransactionTemplate transactions, Clock clock) {
+	private final Duration pairStatisticsMaxAge;
+
+	private volatile Instant pairStatisticsBuilt;
+
+	ResearcherMetricsService(MetricsStore store, TransactionTemplate transactions, Clock clock,
+			@Value("${peerscope.metrics.pair-statistics-max-age:PT10M}") Duration pairStatisticsMaxAge) {
 		this.store = store;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.pairStatisticsMaxAge = pairStatisticsMaxAge;
 	}
 
 	/**
@@ -62,7 +71,9 @@ public class ResearcherMetricsService {
 		if (ids.isEmpty()) {
 			return;
 		}
-		refreshCatalogueStatistics();
+		if (pairStatisticsStale()) {
+			refreshCatalogueStatistics();
+		}
 		for (int from = 0; from < ids.size(); from += BATCH_SIZE) {
 			List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH_SIZE));
 			this.transactions.executeWithoutResult((status) -> recomputeBatch(batch));
@@ -92,7 +103,19 @@ public class ResearcherMetricsService {
 	private void refreshCatalogueStatistics() {
 		long started = System.nanoTime();
 		this.transactions.executeWithoutResult((status) -> this.store.refreshTopicPairStatistics());
+		this.pairStatisticsBuilt = this.clock.instant();
 		logger.debug("Rebuilt topic pair statistics in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+	}
+
+	/**
+	 * A few researchers' recompute (an import batch) reuses pair statistics younger than
+	 * {@code peerscope.metrics.pair-statistics-max-age}: rebuilding them reads every
+	 * work's topics, and one batch hardly moves them. A full recompute always rebuilds.
+	 */
+	private boolean pairStatisticsStale() {
+		Instant built = this.pairStatisticsBuilt;
+		return built == null || built.plus(this.pairStatisticsMaxAge).isBefore(this.clock.instant())
+				|| this.store.topicPairStatisticsEmpty();
 	}
 
 	private void recomputeBatch(List<Long> researcherIds) {

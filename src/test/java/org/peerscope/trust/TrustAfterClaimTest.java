@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerscope.catalog.CatalogChanged;
+import org.peerscope.claim.OwnerService;
 import org.peerscope.test.IntegrationTest;
 import org.peerscope.test.TestAccounts;
 import org.peerscope.test.TestCatalog;
@@ -43,7 +44,12 @@ class TrustAfterClaimTest {
 	@Autowired
 	ApplicationEventPublisher events;
 
+	@Autowired
+	OwnerService owners;
+
 	long ada;
+
+	long work;
 
 	@BeforeEach
 	void catalogue() {
@@ -54,7 +60,7 @@ class TrustAfterClaimTest {
 			.orcid("0000-0002-1825-0097")
 			.currentlyAt(northbridge, 2019)
 			.insert();
-		this.catalog.work("On trust").year(2021).citations(3).authors(this.ada).insert();
+		this.work = this.catalog.work("On trust").year(2021).citations(3).authors(this.ada).insert();
 		this.events.publishEvent(CatalogChanged.researchers(List.of(this.ada)));
 	}
 
@@ -87,6 +93,28 @@ class TrustAfterClaimTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(json).contains("\"claimed\":true", "\"score\":" + after.score(), "\"level\":2");
+	}
+
+	@Test
+	void anOpenNotMeFlagLowersTheScoreUntilAnAdministratorDismissesIt() throws Exception {
+		this.accounts.verified("ada@northbridge.ac.uk", "Ada Whitfield");
+		this.mvc
+			.perform(post("/researchers/A5023888391/claim").with(csrf())
+				.with(this.accounts.as("ada@northbridge.ac.uk"))
+				.param("orcid", "")
+				.param("institutionalEmail", "")
+				.param("statement", "This is me."))
+			.andExpect(redirectedUrl("/account"));
+		int claimed = this.trust.snapshot(this.ada).orElseThrow().score();
+		String workKey = this.catalog.keyOfWork(this.work);
+
+		this.mvc.perform(post("/account/profile/works/{key}/not-me", workKey).with(csrf())
+			.with(this.accounts.as("ada@northbridge.ac.uk")));
+		TrustSnapshot disputed = this.trust.snapshot(this.ada).orElseThrow();
+		assertThat(disputed.score()).isLessThan(claimed);
+
+		assertThat(this.owners.resolveDispute(this.ada, this.work, false)).isTrue();
+		assertThat(this.trust.snapshot(this.ada).orElseThrow().score()).isEqualTo(claimed);
 	}
 
 }

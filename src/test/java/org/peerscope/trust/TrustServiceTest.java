@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class TrustServiceTest {
 
-	/** The view as V21 creates it: what {@link #restoreView()} puts back. */
+	/** The view as V21 creates it, from the catalogue alone. */
 	static final String CATALOGUE_VIEW = """
 			create or replace view researcher_verification as
 			select r.id as researcher_id, false as claimed,
@@ -64,9 +64,14 @@ class TrustServiceTest {
 		this.events.publishEvent(CatalogChanged.researchers(List.of(this.ada, this.grace, this.linus)));
 	}
 
+	/** Whatever view is installed (V21's, or the accounts feature's), put back after. */
+	String installedView;
+
 	@AfterEach
 	void restoreView() {
-		this.jdbc.sql(CATALOGUE_VIEW).update();
+		if (this.installedView != null) {
+			this.jdbc.sql("create or replace view researcher_verification as " + this.installedView).update();
+		}
 	}
 
 	@Test
@@ -109,6 +114,9 @@ class TrustServiceTest {
 		int before = this.trust.snapshot(this.ada).orElseThrow().score();
 		int graceBefore = this.trust.snapshot(this.grace).orElseThrow().score();
 		// What the accounts feature does: replace the view (same columns), then refresh.
+		this.installedView = this.jdbc.sql("select pg_get_viewdef('researcher_verification'::regclass)")
+			.query(String.class)
+			.single();
 		this.jdbc
 			.sql(CATALOGUE_VIEW.replace("false as claimed", "r.id = " + this.ada + " as claimed")
 				.replace("case when r.openalex_id", "case when r.id = " + this.ada + " then 2 when r.openalex_id")
