@@ -2,11 +2,6 @@
 -- through this view, and the accounts feature replaces it (CREATE OR REPLACE VIEW, same columns in the same order)
 -- with one computed from claims and disputes. Until then it is computed from the catalogue alone: nobody has claimed
 -- anything, and a record with an OpenAlex id or an ORCID iD is at level 1.
--- Created only when missing: Flyway runs out of order, and a database may already have the accounts feature's view.
-do $$
-begin
-    if not exists (select 1 from pg_views where schemaname = current_schema() and viewname = 'researcher_verification') then
-        execute $view$
 create view researcher_verification as
 select r.id                                                                  as researcher_id,
        false                                                                 as claimed,
@@ -15,11 +10,7 @@ select r.id                                                                  as 
        false                                                                 as institution_email_verified,
        false                                                                 as reviewed,
        0                                                                     as open_disputes
-from researchers r
-        $view$;
-    end if;
-end
-$$;
+from researchers r;
 
 -- What each researcher's trust score was computed from, and the score, for lists and sorting. The breakdown is
 -- derived from these inputs by the same rules that computed the score (see docs/trust.md), so it always sums to it.
