@@ -3,11 +3,10 @@ package org.peerscope.demo;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
+import org.peerscope.common.CopyText;
 import org.postgresql.copy.CopyManager;
 
 /**
@@ -42,7 +41,7 @@ final class CopyWriter {
 			if (i > 0) {
 				this.buffer.append('\t');
 			}
-			appendValue(values[i]);
+			CopyText.appendValue(this.buffer, values[i]);
 		}
 		this.buffer.append('\n');
 		this.rows++;
@@ -76,51 +75,6 @@ final class CopyWriter {
 			throw new IllegalStateException("Could not copy rows: " + ex.getMessage(), ex);
 		}
 		this.buffer.setLength(0);
-	}
-
-	private void appendValue(Object value) {
-		if (value == null) {
-			this.buffer.append("\\N");
-		}
-		else if (value instanceof Collection<?> values) {
-			appendEscaped(arrayLiteral(values));
-		}
-		else if (value instanceof Boolean bool) {
-			this.buffer.append(bool ? 't' : 'f');
-		}
-		else if (value instanceof Number || value instanceof LocalDate) {
-			this.buffer.append(value);
-		}
-		else {
-			appendEscaped(value.toString());
-		}
-	}
-
-	private void appendEscaped(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '\\' -> this.buffer.append("\\\\");
-				case '\t' -> this.buffer.append("\\t");
-				case '\n' -> this.buffer.append("\\n");
-				case '\r' -> this.buffer.append("\\r");
-				default -> this.buffer.append(c);
-			}
-		}
-	}
-
-	/**
-	 * A PostgreSQL array literal: every element quoted, quotes and backslashes escaped.
-	 */
-	private static String arrayLiteral(Collection<?> values) {
-		StringBuilder literal = new StringBuilder("{");
-		for (Object element : values) {
-			if (literal.length() > 1) {
-				literal.append(',');
-			}
-			literal.append('"').append(element.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-		}
-		return literal.append('}').toString();
 	}
 
 }

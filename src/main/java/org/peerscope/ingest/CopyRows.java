@@ -3,9 +3,8 @@ package org.peerscope.ingest;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.Collection;
 
+import org.peerscope.common.CopyText;
 import org.postgresql.copy.CopyManager;
 
 /**
@@ -47,7 +46,7 @@ final class CopyRows {
 			if (i > 0) {
 				this.buffer.append('\t');
 			}
-			appendValue(values[i]);
+			CopyText.appendValue(this.buffer, values[i]);
 		}
 		this.buffer.append('\n');
 		this.rows++;
@@ -69,51 +68,6 @@ final class CopyRows {
 	void clear() {
 		this.buffer.setLength(0);
 		this.rows = 0;
-	}
-
-	private void appendValue(Object value) {
-		if (value == null) {
-			this.buffer.append("\\N");
-		}
-		else if (value instanceof Collection<?> values) {
-			appendEscaped(arrayLiteral(values));
-		}
-		else if (value instanceof Boolean bool) {
-			this.buffer.append(bool ? 't' : 'f');
-		}
-		else if (value instanceof Number || value instanceof LocalDate) {
-			this.buffer.append(value);
-		}
-		else {
-			appendEscaped(value.toString());
-		}
-	}
-
-	private void appendEscaped(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '\\' -> this.buffer.append("\\\\");
-				case '\t' -> this.buffer.append("\\t");
-				case '\n' -> this.buffer.append("\\n");
-				case '\r' -> this.buffer.append("\\r");
-				// PostgreSQL text cannot hold NUL.
-				case '\0' -> {
-				}
-				default -> this.buffer.append(c);
-			}
-		}
-	}
-
-	private static String arrayLiteral(Collection<?> values) {
-		StringBuilder literal = new StringBuilder("{");
-		for (Object element : values) {
-			if (literal.length() > 1) {
-				literal.append(',');
-			}
-			literal.append('"').append(element.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-		}
-		return literal.append('}').toString();
 	}
 
 }
