@@ -55,7 +55,7 @@ public class OwnerService {
 
 	@Transactional(readOnly = true)
 	public PageSlice<WorkListItem> worksOf(OwnerProfile profile, int page, int size) {
-		return this.works.worksOf(profile.researcherId(), page, size);
+		return this.works.authoredWorksWithDisputed(profile.researcherId(), page, size);
 	}
 
 	boolean save(long accountId, OwnerProfileForm form) {
@@ -93,6 +93,8 @@ public class OwnerService {
 		}
 		this.store.dispute(owned.get(), work.get(), accountId);
 		this.publisher.publishEvent(new AuthorshipDisputed(owned.get(), work.get()));
+		// The work leaves the list and the figures while the flag awaits review.
+		this.publisher.publishEvent(CatalogChanged.researchers(List.of(owned.get())));
 		return OwnerOutcome.DISPUTED;
 	}
 
@@ -103,16 +105,14 @@ public class OwnerService {
 
 	/**
 	 * An administrator's decision on a "not me" flag. Accepting takes the work off the
-	 * researcher's list; {@link CatalogChanged} follows after commit so that derived
-	 * figures are recomputed.
+	 * researcher's record for good, dismissing puts it back; either way
+	 * {@link CatalogChanged} follows after commit so that derived figures are recomputed.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public boolean resolveDispute(long researcherId, long workId, boolean accept) {
 		Boolean resolved = this.transactions.execute((status) -> this.store.resolve(researcherId, workId, accept));
+		// Accepted, the work is no longer theirs; dismissed, it counts again.
 		if (Boolean.TRUE.equals(resolved)) {
-			this.publisher.publishEvent(new DisputeResolved(researcherId, workId, accept));
-		}
-		if (Boolean.TRUE.equals(resolved) && accept) {
 			this.publisher.publishEvent(CatalogChanged.researchers(List.of(researcherId)));
 		}
 		return Boolean.TRUE.equals(resolved);

@@ -20,6 +20,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MetricsStore {
 
+	/**
+	 * An authorship ({@code a}) counts unless its researcher flagged it "not me" and the
+	 * flag awaits review: the work leaves their list and their figures until an
+	 * administrator dismisses the flag.
+	 */
+	static final String CREDITED_AUTHORSHIP = "not exists (select 1 from authorship_disputes d "
+			+ "where d.researcher_id = a.researcher_id and d.work_id = a.work_id and d.status = 'OPEN')";
+
 	/** The share of all topic-pair occurrences that count as atypical (novelty). */
 	static final double ATYPICAL_SHARE = 0.1;
 
@@ -88,7 +96,8 @@ class MetricsStore {
 	void forEachWork(Long[] ids, BiConsumer<Long, WorkCitations> consumer) {
 		this.jdbc
 			.sql("""
-					with rw as (select distinct researcher_id, work_id from authorships where researcher_id = any(?)),
+					with rw as (select distinct a.researcher_id, a.work_id from authorships a
+					            where a.researcher_id = any(?) and %s),
 					     bw as (select distinct work_id from rw),
 					     tw as (
 					         select wt.work_id, count(*) as topics, bool_or(ai.id is not null) as ai,
@@ -115,7 +124,8 @@ class MetricsStore {
 					left join cw on cw.work_id = w.id
 					left join tw on tw.work_id = w.id
 					left join aw on aw.work_id = w.id
-					""")
+					"""
+				.formatted(CREDITED_AUTHORSHIP))
 			.param(ids)
 			.query((rs) -> {
 				Map<Integer, Integer> byYear = zip(rs.getArray("years"), rs.getArray("counts"));
@@ -134,7 +144,8 @@ class MetricsStore {
 	void refreshTopics(Long[] ids) {
 		this.jdbc.sql("delete from researcher_topics where researcher_id = any(?)").param(ids).update();
 		this.jdbc.sql("""
-				with rw as (select distinct researcher_id, work_id from authorships where researcher_id = any(?)),
+				with rw as (select distinct a.researcher_id, a.work_id from authorships a
+				            where a.researcher_id = any(?) and %s),
 				     totals as (select researcher_id, count(*) as works from rw group by researcher_id)
 				insert into researcher_topics (researcher_id, topic_id, work_count, share)
 				select rw.researcher_id, wt.topic_id, count(*), least(1, count(*)::real / t.works)
@@ -142,7 +153,7 @@ class MetricsStore {
 				join work_topics wt on wt.work_id = rw.work_id
 				join totals t on t.researcher_id = rw.researcher_id
 				group by rw.researcher_id, wt.topic_id, t.works
-				""").param(ids).update();
+				""".formatted(CREDITED_AUTHORSHIP)).param(ids).update();
 	}
 
 	/**
@@ -156,14 +167,14 @@ class MetricsStore {
 		this.jdbc.sql("""
 				with rw as (
 				    select distinct a.researcher_id, a.work_id from authorships a
-				    where a.researcher_id = any(?)
+				    where a.researcher_id = any(?) and %s
 				      and (select max(author_order) from authorships t where t.work_id = a.work_id) <= ?)
 				insert into coauthor_links (researcher_id, coauthor_id, shared_works)
 				select rw.researcher_id, o.researcher_id, count(distinct rw.work_id)
 				from rw join authorships o on o.work_id = rw.work_id
 				where o.researcher_id is not null and o.researcher_id <> rw.researcher_id
 				group by rw.researcher_id, o.researcher_id
-				""").params(ids, this.maxTeamSizeForCoauthorship).update();
+				""".formatted(CREDITED_AUTHORSHIP)).params(ids, this.maxTeamSizeForCoauthorship).update();
 		this.jdbc.sql("""
 				insert into coauthor_links (researcher_id, coauthor_id, shared_works)
 				select coauthor_id, researcher_id, shared_works from coauthor_links

@@ -13,9 +13,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.peerscope.catalog.CatalogChanged;
-import org.peerscope.claim.AuthorshipDisputed;
 import org.peerscope.claim.ClaimDecided;
-import org.peerscope.claim.DisputeResolved;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -80,18 +78,6 @@ public class TrustService {
 	@EventListener
 	public void onClaimDecided(ClaimDecided decided) {
 		refresh(List.of(decided.researcherId()));
-	}
-
-	/** A "not me" flag opened: the open-disputes signal lowers the score. */
-	@EventListener
-	public void onAuthorshipDisputed(AuthorshipDisputed disputed) {
-		refresh(List.of(disputed.researcherId()));
-	}
-
-	/** A "not me" flag closed either way: it no longer counts as open. */
-	@EventListener
-	public void onDisputeResolved(DisputeResolved resolved) {
-		refresh(List.of(resolved.researcherId()));
 	}
 
 	/**

@@ -27,14 +27,25 @@ public class ResearcherWorksService {
 	}
 
 	/**
+	 * Newest first, with the works the researcher flagged "not me" that await review: the
+	 * owner's own view of their record.
+	 */
+	public PageSlice<WorkListItem> authoredWorksWithDisputed(long researcherId, int page, int size) {
+		return list(researcherId, WorkListQuery.newestFirst(page), true, size).works();
+	}
+
+	/**
 	 * One page of the list as sorted and filtered; pinned works come first. Costs three
 	 * queries whatever the researcher has.
 	 */
 	public WorkListPage worksOf(long researcherId, WorkListQuery query, int size) {
-		WorkQueries.Facets facets = this.queries.facetsOf(researcherId, query);
-		PageSlice<WorkListItem> works = new PageSlice<>(
-				this.queries.worksOf(researcherId, query, PageSlice.offset(query.page(), size), size, LEADING_AUTHORS),
-				query.page(), size, facets.matching());
+		return list(researcherId, query, false, size);
+	}
+
+	private WorkListPage list(long researcherId, WorkListQuery query, boolean withDisputed, int size) {
+		WorkQueries.Facets facets = this.queries.facetsOf(researcherId, query, withDisputed);
+		PageSlice<WorkListItem> works = new PageSlice<>(this.queries.worksOf(researcherId, query, withDisputed,
+				PageSlice.offset(query.page(), size), size, LEADING_AUTHORS), query.page(), size, facets.matching());
 		return new WorkListPage(works, query, facets.types(), facets.firstYear(), facets.lastYear(), facets.total());
 	}
 

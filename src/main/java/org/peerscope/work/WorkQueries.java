@@ -21,6 +21,16 @@ class WorkQueries {
 			and (cast(:from as integer) is null or w.publication_year >= cast(:from as integer))
 			and (cast(:to as integer) is null or w.publication_year <= cast(:to as integer))""";
 
+	/**
+	 * The works on a researcher's list: all they authored but, on the public list, those
+	 * they flagged "not me" while the flag awaits review.
+	 */
+	private static final String RESEARCHERS_WORKS = """
+			(select distinct a.work_id from authorships a where a.researcher_id = :researcher
+			 and (cast(:withDisputed as boolean)
+			      or not exists (select 1 from authorship_disputes d where d.researcher_id = a.researcher_id
+			                     and d.work_id = a.work_id and d.status = 'OPEN')))""";
+
 	private final JdbcClient jdbc;
 
 	WorkQueries(JdbcClient jdbc) {
@@ -30,16 +40,17 @@ class WorkQueries {
 	/**
 	 * How many works match the filter, how many there are, and what the filter offers.
 	 */
-	Facets facetsOf(long researcherId, WorkListQuery query) {
+	Facets facetsOf(long researcherId, WorkListQuery query, boolean withDisputed) {
 		return this.jdbc.sql("""
 				select count(*) filter (where %s) as matching, count(*) as total,
 				       min(w.publication_year) as first_year, max(w.publication_year) as last_year,
 				       array_agg(distinct w.work_type order by w.work_type) filter (where w.work_type is not null)
 				           as types
-				from (select distinct work_id from authorships where researcher_id = :researcher) mine
+				from %s mine
 				join works w on w.id = mine.work_id
-				""".formatted(FILTER))
+				""".formatted(FILTER, RESEARCHERS_WORKS))
 			.param("researcher", researcherId)
+			.param("withDisputed", withDisputed)
 			.param("type", query.type())
 			.param("from", query.fromYear())
 			.param("to", query.toYear())
@@ -49,21 +60,23 @@ class WorkQueries {
 			.single();
 	}
 
-	List<WorkListItem> worksOf(long researcherId, WorkListQuery query, long offset, int limit, int leadingAuthors) {
+	List<WorkListItem> worksOf(long researcherId, WorkListQuery query, boolean withDisputed, long offset, int limit,
+			int leadingAuthors) {
 		List<WorkRow> rows = this.jdbc.sql("""
 				select w.id, w.public_key, w.title, w.work_type, w.publication_date, w.publication_year,
 				       coalesce(s.display_name, w.venue_name) as venue, w.doi, w.arxiv_id, w.abstract,
 				       w.cited_by_count, p.position is not null as pinned,
 				       (select max(author_order) from authorships c where c.work_id = w.id) as author_count
-				from (select distinct work_id from authorships where researcher_id = :researcher) mine
+				from %s mine
 				join works w on w.id = mine.work_id
 				left join sources s on s.id = w.source_id
 				left join researcher_pinned_works p on p.researcher_id = :researcher and p.work_id = w.id
 				where %s
 				order by p.position nulls last, %s
 				offset :offset limit :limit
-				""".formatted(FILTER, query.sort().orderBy()))
+				""".formatted(RESEARCHERS_WORKS, FILTER, query.sort().orderBy()))
 			.param("researcher", researcherId)
+			.param("withDisputed", withDisputed)
 			.param("type", query.type())
 			.param("from", query.fromYear())
 			.param("to", query.toYear())

@@ -112,9 +112,25 @@ class TrustAfterClaimTest {
 			.with(this.accounts.as("ada@northbridge.ac.uk")));
 		TrustSnapshot disputed = this.trust.snapshot(this.ada).orElseThrow();
 		assertThat(disputed.score()).isLessThan(claimed);
+		// Pending review, the work leaves her list and her figures.
+		assertThat(publicationTitles()).isEmpty();
+		assertThat(api()).contains("\"worksCount\":0");
 
 		assertThat(this.owners.resolveDispute(this.ada, this.work, false)).isTrue();
 		assertThat(this.trust.snapshot(this.ada).orElseThrow().score()).isEqualTo(claimed);
+		assertThat(publicationTitles()).containsExactly("On trust");
+		assertThat(api()).contains("\"worksCount\":1");
+	}
+
+	private List<String> publicationTitles() throws Exception {
+		return Jsoup
+			.parse(this.mvc.perform(get("/researchers/A5023888391")).andReturn().getResponse().getContentAsString())
+			.select(".work-list .work__title")
+			.eachText();
+	}
+
+	private String api() throws Exception {
+		return this.mvc.perform(get("/api/researchers/A5023888391")).andReturn().getResponse().getContentAsString();
 	}
 
 }
