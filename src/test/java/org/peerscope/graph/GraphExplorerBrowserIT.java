@@ -76,8 +76,9 @@ class GraphExplorerBrowserIT {
 
 		// Filtering out works hides them from the drawing.
 		this.browser.findElement(By.cssSelector(".graph-controls input[value=work]")).click();
-		assertThat(script("return window.peerscopeGraph.cy.nodes('[kind = \"work\"]').every(n => !n.visible())"))
-			.isEqualTo(true);
+		// The filter applies on the change event, which may come after the click returns.
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until((driver) -> Boolean.TRUE
+			.equals(script("return window.peerscopeGraph.cy.nodes('[kind = \"work\"]').every(n => !n.visible())")));
 
 		clickNode("PA4", true);
 		new WebDriverWait(this.browser, Duration.ofSeconds(10))
