@@ -73,9 +73,19 @@ class SitePagesTest {
 	}
 
 	@Test
-	void staticAssetsAreServed() throws Exception {
+	void staticAssetsAreServedWithContentHashesAndLongCaching() throws Exception {
+		Document home = page("/");
+		String stylesheet = home.selectFirst("link[rel=stylesheet]").attr("href");
+		assertThat(stylesheet).matches("/css/peerscope-[0-9a-f]{32}\\.css");
+		this.mvc.perform(get(stylesheet))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "max-age=604800, public"));
 		this.mvc.perform(get("/css/peerscope.css")).andExpect(status().isOk());
+		this.mvc.perform(get("/img/favicon.svg")).andExpect(status().isOk());
 		this.mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+		// Only the asset folders are static: anything else is a page or a 404, never a
+		// file.
+		this.mvc.perform(get("/application.yml")).andExpect(status().isNotFound());
 	}
 
 	private Document page(String url) throws Exception {
