@@ -44,13 +44,6 @@ class MetricsStore {
 		this.maxTeamSizeForCoauthorship = maxTeamSizeForCoauthorship;
 	}
 
-	List<Long> researcherIdsAfter(long afterId, int limit) {
-		return this.jdbc.sql("select id from researchers where id > ? order by id limit ?")
-			.params(afterId, limit)
-			.query(Long.class)
-			.list();
-	}
-
 	/**
 	 * Rebuilds how common each pair of topics is across the catalogue. A pair's
 	 * commonness is the number of works with both topics over the number expected if

@@ -14,6 +14,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.peerscope.catalog.CatalogChanged;
+import org.peerscope.catalog.ResearcherBatches;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -37,16 +38,19 @@ public class ResearcherMetricsService {
 
 	private final TransactionTemplate transactions;
 
+	private final ResearcherBatches batches;
+
 	private final Clock clock;
 
 	private final Duration pairStatisticsMaxAge;
 
 	private volatile Instant pairStatisticsBuilt;
 
-	ResearcherMetricsService(MetricsStore store, TransactionTemplate transactions, Clock clock,
-			@Value("${peerscope.metrics.pair-statistics-max-age:PT10M}") Duration pairStatisticsMaxAge) {
+	ResearcherMetricsService(MetricsStore store, TransactionTemplate transactions, ResearcherBatches batches,
+			Clock clock, @Value("${peerscope.metrics.pair-statistics-max-age:PT10M}") Duration pairStatisticsMaxAge) {
 		this.store = store;
 		this.transactions = transactions;
+		this.batches = batches;
 		this.clock = clock;
 		this.pairStatisticsMaxAge = pairStatisticsMaxAge;
 	}
@@ -74,26 +78,18 @@ public class ResearcherMetricsService {
 		if (pairStatisticsStale()) {
 			refreshCatalogueStatistics();
 		}
-		for (int from = 0; from < ids.size(); from += BATCH_SIZE) {
-			List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH_SIZE));
-			this.transactions.executeWithoutResult((status) -> recomputeBatch(batch));
-		}
+		this.batches.forEach(ids, BATCH_SIZE, this::recomputeBatch);
 	}
 
 	/** Recomputes every researcher; returns how many. */
 	public long recomputeAll() {
 		refreshCatalogueStatistics();
-		long done = 0;
-		long afterId = 0;
-		List<Long> batch;
-		while (!(batch = this.store.researcherIdsAfter(afterId, BATCH_SIZE)).isEmpty()) {
-			List<Long> current = batch;
-			this.transactions.executeWithoutResult((status) -> recomputeBatch(current));
-			done += batch.size();
-			afterId = batch.get(batch.size() - 1);
-			logger.info("Recomputed metrics of " + done + " researchers");
-		}
-		return done;
+		long[] done = { 0 };
+		return this.batches.forAll(BATCH_SIZE, (batch) -> {
+			recomputeBatch(batch);
+			done[0] += batch.size();
+			logger.info("Recomputed metrics of " + done[0] + " researchers");
+		});
 	}
 
 	/**

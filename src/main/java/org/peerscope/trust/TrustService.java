@@ -13,6 +13,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.peerscope.catalog.CatalogChanged;
+import org.peerscope.catalog.ResearcherBatches;
 import org.peerscope.claim.ClaimDecided;
 
 import org.springframework.context.MessageSource;
@@ -44,13 +45,17 @@ public class TrustService {
 
 	private final TransactionTemplate transactions;
 
+	private final ResearcherBatches batches;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	TrustService(TrustStore store, TransactionTemplate transactions, MessageSource messages, Clock clock) {
+	TrustService(TrustStore store, TransactionTemplate transactions, ResearcherBatches batches, MessageSource messages,
+			Clock clock) {
 		this.store = store;
 		this.transactions = transactions;
+		this.batches = batches;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -92,24 +97,12 @@ public class TrustService {
 		Long[] given = researcherIds.stream().distinct().toArray(Long[]::new);
 		TreeSet<Long> ids = new TreeSet<>(List.of(given));
 		ids.addAll(this.transactions.execute((status) -> this.store.coauthorsOf(given)));
-		List<Long> sorted = List.copyOf(ids);
-		for (int from = 0; from < sorted.size(); from += BATCH_SIZE) {
-			List<Long> batch = sorted.subList(from, Math.min(sorted.size(), from + BATCH_SIZE));
-			this.transactions.executeWithoutResult((status) -> recomputeBatch(batch));
-		}
+		this.batches.forEach(ids, BATCH_SIZE, this::recomputeBatch);
 	}
 
 	/** Recomputes every researcher's score; returns how many. */
 	public long recomputeAll() {
-		long done = 0;
-		long afterId = 0;
-		List<Long> batch;
-		while (!(batch = this.store.researcherIdsAfter(afterId, BATCH_SIZE)).isEmpty()) {
-			List<Long> current = batch;
-			this.transactions.executeWithoutResult((status) -> recomputeBatch(current));
-			done += batch.size();
-			afterId = batch.get(batch.size() - 1);
-		}
+		long done = this.batches.forAll(BATCH_SIZE, this::recomputeBatch);
 		logger.info("Recomputed the trust scores of " + done + " researchers");
 		return done;
 	}

@@ -66,13 +66,6 @@ class TrustStore {
 		this.jdbcTemplate = jdbcTemplate;
 	}
 
-	List<Long> researcherIdsAfter(long afterId, int limit) {
-		return this.jdbc.sql("select id from researchers where id > ? order by id limit ?")
-			.params(afterId, limit)
-			.query(Long.class)
-			.list();
-	}
-
 	/**
 	 * The co-authors of the given researchers (whose co-author signal depends on them).
 	 */
