@@ -175,6 +175,81 @@ public class ImportService {
 		}
 	}
 
+	/** Why a file cannot be imported at all. */
+	enum Problem {
+
+		/** Nothing in it. */
+		EMPTY,
+		/** Not JSON, JSON Lines or a merged ids CSV, gzipped or not. */
+		UNREADABLE,
+		/**
+		 * Its first record is not of the format chosen (an arXiv file as OpenAlex, ...).
+		 */
+		WRONG_FORMAT
+
+	}
+
+	/**
+	 * Checks a file before importing it, from its packaging and its first record: whether
+	 * it can be imported as this format at all (null when it can).
+	 */
+	Problem problem(Format format, Path file) throws IOException {
+		return switch (this.inputs.detect(file)) {
+			case EMPTY -> Problem.EMPTY;
+			case UNKNOWN -> Problem.UNREADABLE;
+			case MERGED_IDS_CSV -> (format == Format.OPENALEX) ? null : Problem.WRONG_FORMAT;
+			// One document is read as a stream of records; its first one may be far in.
+			case JSON_DOCUMENT -> null;
+			case JSON_LINES -> firstLineProblem(format, file);
+		};
+	}
+
+	private Problem firstLineProblem(Format format, Path file) throws IOException {
+		JsonNode[] first = new JsonNode[1];
+		try {
+			this.inputs.readLines(file, 0, new AtomicLong(), new InputFiles.Sink() {
+				@Override
+				public void record(InputFiles.Item item) {
+					first[0] = item.node();
+					throw new FirstRecordRead();
+				}
+
+				@Override
+				public void bad(long line, String reason) {
+				}
+			});
+		}
+		catch (FirstRecordRead enough) {
+			// the rest of the file is not read
+		}
+		JsonNode record = first[0];
+		if (record == null) {
+			return Problem.UNREADABLE;
+		}
+		JsonNode results = record.get("results");
+		if (results != null && results.isArray() && record.has("meta")) {
+			if (results.isEmpty()) {
+				return null;
+			}
+			record = results.get(0);
+		}
+		if (format == Format.OPENALEX && record.has("entries") && !record.has("id")) {
+			return null;
+		}
+		try {
+			if (format == Format.ARXIV) {
+				ArxivMapper.key(record);
+			}
+			else {
+				OpenAlexMapper.key(record);
+			}
+			return null;
+		}
+		catch (BadRecordException ex) {
+			return Problem.WRONG_FORMAT;
+		}
+	}
+
 	/**
 	 * Identifies a file by path, size and modification time: a changed file is read
 	 * afresh, an unchanged one resumes.
@@ -186,6 +261,14 @@ public class ImportService {
 	private static final class StrictStop extends RuntimeException {
 
 		StrictStop() {
+			super(null, null, false, false);
+		}
+
+	}
+
+	private static final class FirstRecordRead extends RuntimeException {
+
+		FirstRecordRead() {
 			super(null, null, false, false);
 		}
 
