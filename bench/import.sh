@@ -125,7 +125,7 @@ peak_heap_mb=$(grep -oE '[0-9]+[KMG]->[0-9]+[KMG]\([0-9]+[KMG]\)' "$work/import-
   { split($0, p, /->|\(|\)/); if (mb(p[1]) > peak) peak = mb(p[1]); if (mb(p[3]) > committed) committed = mb(p[3]) }
   END { printf "at most %d MB in use, %d MB committed", peak, committed }')
 # After a marking cycle's remark (or a full collection) only live data and the young generation are left.
-live_heap_mb=$(grep -E 'Pause (Remark|Full)' "$work/import-gc.log" | grep -oE '[0-9]+M->[0-9]+M' | cut -d'>' -f2 \
+live_heap_mb=$(grep -E 'Pause (Remark|Full)' "$work/import-gc.log" | grep -oE '[0-9]+M->[0-9]+M' | cut -d'>' -f2 | tr -d M \
   | sort -n | tail -1)
 peak_rss_mb=$(awk -F': ' '/Maximum resident set size/ { printf "%d", $2 / 1024 }' "$work/import-time.txt")
 # The import's own time from its summary ("Imported 1 files in 173.6 s: …"), without the JVM and Spring start-up.
@@ -154,6 +154,6 @@ own_share=$(echo "scale=2; 100 * $own_rate / $copy_rate" | bc)
   echo "Import rate: $share % of COPY's ($own_share % without start-up). Works in the catalogue after the import:" \
     "$imported."
   echo
-  echo "Peak memory of the import process (\`-Xmx512m\`): heap $peak_heap_mb, at most ${live_heap_mb:-n/a}" \
+  echo "Peak memory of the import process (\`-Xmx512m\`): heap $peak_heap_mb, at most ${live_heap_mb:-n/a} MB" \
     "left after a marking cycle (GC log); resident set $peak_rss_mb MB (\`/usr/bin/time -v\`)."
 } | tee "$results"
