@@ -436,20 +436,18 @@ class CatalogWriter {
 				join changed_works c on c.work_key = s.work_key
 				join institutions i on i.openalex_id = s.institution
 				on conflict do nothing""").update();
-		this.jdbc.sql("""
-				insert into work_topics (work_id, topic_id, score, is_primary)
-				select c.id, t.id, s.score, s.is_primary
-				from stage_work_topics s
-				join changed_works c on c.work_key = s.work_key
-				join topics t on t.openalex_id = s.topic_openalex_id
-				on conflict do nothing""").update();
-		this.jdbc.sql("""
-				insert into work_topics (work_id, topic_id, score, is_primary)
-				select c.id, t.id, s.score, s.is_primary
-				from stage_work_topics s
-				join changed_works c on c.work_key = s.work_key
-				join topics t on t.arxiv_category = s.topic_arxiv_category
-				on conflict do nothing""").update();
+		// A staged topic is named by its OpenAlex id (OpenAlex works) or its arXiv
+		// category (arXiv works): one statement each, so that both join on an index.
+		for (String[] names : new String[][] { { "openalex_id", "topic_openalex_id" },
+				{ "arxiv_category", "topic_arxiv_category" } }) {
+			this.jdbc.sql("""
+					insert into work_topics (work_id, topic_id, score, is_primary)
+					select c.id, t.id, s.score, s.is_primary
+					from stage_work_topics s
+					join changed_works c on c.work_key = s.work_key
+					join topics t on t.%s = s.%s
+					on conflict do nothing""".formatted(names[0], names[1])).update();
+		}
 		this.jdbc.sql("""
 				insert into work_citation_counts (work_id, year, cited_by_count)
 				select c.id, s.year, s.cited_by_count from stage_work_citations s
