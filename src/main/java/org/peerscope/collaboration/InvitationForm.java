@@ -14,24 +14,22 @@ import org.peerscope.account.PlainText;
  * same form twice one invitation.
  */
 record InvitationForm(
-		@NotBlank @Size(max = 150, message = "{collaboration.validation.subject.size}") @PlainText @Pattern(
-				regexp = "[^\\r\\n]*", message = "{collaboration.validation.oneLine}") String subject,
-		@NotBlank @Size(max = 4000, message = "{collaboration.validation.message.size}") @Pattern(
-				regexp = MessageForm.NO_CONTROL_CHARACTERS,
+		@NotBlank @Size(max = 150) @PlainText @Pattern(regexp = "[^\\r\\n]*",
+				message = "{collaboration.validation.oneLine}") String subject,
+		@NotBlank @Size(max = 4000) @Pattern(regexp = MessageForm.NO_CONTROL_CHARACTERS,
 				message = "{collaboration.validation.control}") String message,
-		@Size(max = 5, message = "{collaboration.validation.pointers}") List<String> topics,
-		@Size(max = 5, message = "{collaboration.validation.pointers}") List<String> works,
+		@Size(max = 5) List<String> topics, @Size(max = 5) List<String> works,
 		@NotNull(message = "{collaboration.validation.token}") UUID token) {
 
 	static InvitationForm empty() {
 		return new InvitationForm("", "", List.of(), List.of(), UUID.randomUUID());
 	}
 
-	List<String> topicKeys() {
+	public List<String> topicKeys() {
 		return (this.topics != null) ? this.topics : List.of();
 	}
 
-	List<String> workKeys() {
+	public List<String> workKeys() {
 		return (this.works != null) ? this.works : List.of();
 	}
 

@@ -12,8 +12,8 @@ import jakarta.validation.constraints.Size;
  * made when the form is shown, makes sending it twice one message.
  */
 record MessageForm(
-		@NotBlank @Size(max = 4000, message = "{collaboration.validation.message.size}") @Pattern(
-				regexp = NO_CONTROL_CHARACTERS, message = "{collaboration.validation.control}") String body,
+		@NotBlank @Size(max = 4000) @Pattern(regexp = NO_CONTROL_CHARACTERS,
+				message = "{collaboration.validation.control}") String body,
 		@NotNull(message = "{collaboration.validation.token}") UUID token) {
 
 	/** Any text but control characters other than line breaks and tabs. */

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Size;
 import org.peerscope.account.PlainText;
 
 /** The optional note of a decline, for the sender. */
-record NoteForm(@Size(max = 1000, message = "{collaboration.validation.note.size}") @PlainText String note) {
+record NoteForm(@Size(max = 1000) @PlainText String note) {
 
 	static NoteForm empty() {
 		return new NoteForm("");

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Size;
 import org.peerscope.account.PlainText;
 
 /** A spam report's optional reason, for the administrators. */
-record ReportForm(@Size(max = 1000, message = "{collaboration.validation.note.size}") @PlainText String reason) {
+record ReportForm(@Size(max = 1000) @PlainText String reason) {
 
 	static ReportForm empty() {
 		return new ReportForm("");
