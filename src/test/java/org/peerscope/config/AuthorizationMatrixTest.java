@@ -1,0 +1,354 @@
+package org.peerscope.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peerscope.test.IntegrationTest;
+import org.peerscope.test.TestAccounts;
+import org.peerscope.test.TestCatalog;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every endpoint the application maps, for every kind of visitor, with what they get. The
+ * endpoints are read from Spring's handler mapping, so a new controller method without a
+ * row in {@link #MATRIX} fails this test: add the row, with what each visitor should get,
+ * when you add the endpoint.
+ *
+ * <p>
+ * The visitors: {@code anonymous}; {@code user}, a signed-in account that owns no
+ * profile; {@code owner}, who claimed the researcher named in the URL; {@code other}, who
+ * claimed a <em>different</em> researcher (so an id or key in the URL that is not theirs
+ * must grant them nothing); {@code admin}. Placeholders in the paths are filled with the
+ * owner's researcher, a work of theirs, the owner's claim, and so on (see
+ * {@link #example}). Forms are posted empty, with a CSRF token: the matrix is about who
+ * gets in, the form tests about what the forms do.
+ */
+@IntegrationTest
+class AuthorizationMatrixTest {
+
+	// What a request gets.
+	static final Outcome OK = new Outcome(200, null);
+
+	static final Outcome LOGIN = redirect("/login");
+
+	static final Outcome DENIED = new Outcome(403, null);
+
+	static final Outcome MISSING = new Outcome(404, null);
+
+	static final Outcome BAD = new Outcome(400, null);
+
+	static final Outcome TO_ACCOUNT = redirect("/account");
+
+	static final Outcome TO_PROFILE = redirect("/account/profile");
+
+	static final Outcome TO_RESEARCHER = redirect("/researchers/{key}");
+
+	static final Outcome TO_QUEUE = redirect("/admin/claims");
+
+	// @formatter:off
+	static final List<Row> MATRIX = List.of(
+		//  endpoint                                                       anonymous  user        owner       other       admin
+		// The catalogue: open to everyone.
+		row("GET /",                                                       OK,        OK,         OK,         OK,         OK),
+		row("GET /ping",                                                   OK,        OK,         OK,         OK,         OK),
+		row("GET /about/metrics",                                          OK,        OK,         OK,         OK,         OK),
+		row("GET /about/trust",                                            OK,        OK,         OK,         OK,         OK),
+		row("GET /robots.txt",                                             OK,        OK,         OK,         OK,         OK),
+		row("GET /sitemap.xml",                                            OK,        OK,         OK,         OK,         OK),
+		row("GET /sitemaps/{section}-{part}.xml",                          OK,        OK,         OK,         OK,         OK),
+		row("GET /researchers/{key}",                                      OK,        OK,         OK,         OK,         OK),
+		row("GET /researchers/{key}/teaser",                               OK,        OK,         OK,         OK,         OK),
+		row("GET /researchers/{key}/graph",                                OK,        OK,         OK,         OK,         OK),
+		row("GET /researchers/{key}/export",                               OK,        OK,         OK,         OK,         OK),
+		row("GET /researchers/{key}/feed.atom",                            OK,        OK,         OK,         OK,         OK),
+		row("GET /works/{key}",                                            OK,        OK,         OK,         OK,         OK),
+		row("GET /works/{key}/authors",                                    OK,        OK,         OK,         OK,         OK),
+		row("GET /works/{key}/export",                                     OK,        OK,         OK,         OK,         OK),
+		row("GET /topics/{key}",                                           OK,        OK,         OK,         OK,         OK),
+		row("GET /institutions/{key}",                                     OK,        OK,         OK,         OK,         OK),
+		row("GET /search",                                                 OK,        OK,         OK,         OK,         OK),
+		row("GET /search ?suggest",                                        OK,        OK,         OK,         OK,         OK),
+		row("GET /search/researchers",                                     OK,        OK,         OK,         OK,         OK),
+		row("GET /search/works",                                           OK,        OK,         OK,         OK,         OK),
+		// The JSON API: read-only, open to everyone.
+		row("GET /api/search",                                             OK,        OK,         OK,         OK,         OK),
+		row("GET /api/researchers/{key}",                                  OK,        OK,         OK,         OK,         OK),
+		row("GET /api/researchers/{key}/works",                            OK,        OK,         OK,         OK,         OK),
+		row("GET /api/works/{key}",                                        OK,        OK,         OK,         OK,         OK),
+		row("GET /api/topics/{key}",                                       OK,        OK,         OK,         OK,         OK),
+		row("GET /api/institutions/{key}",                                 OK,        OK,         OK,         OK,         OK),
+		row("GET /api/graph/researchers/{key}",                            OK,        OK,         OK,         OK,         OK),
+		row("GET /api/graph/works/{key}",                                  OK,        OK,         OK,         OK,         OK),
+		row("GET /api/graph/topics/{key}",                                 OK,        OK,         OK,         OK,         OK),
+		row("GET /api/graph/institutions/{key}",                           OK,        OK,         OK,         OK,         OK),
+		// Signing in, up and back: forms anyone may send.
+		row("GET /login",                                                  OK,        TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT),
+		row("GET /signup",                                                 OK,        OK,         OK,         OK,         OK),
+		row("POST /signup",                                                OK,        OK,         OK,         OK,         OK),
+		row("GET /verify",                                                 LOGIN,     LOGIN,      LOGIN,      LOGIN,      LOGIN),
+		row("GET /password/forgot",                                        OK,        OK,         OK,         OK,         OK),
+		row("POST /password/forgot",                                       OK,        OK,         OK,         OK,         OK),
+		row("GET /password/reset",                                         redirect("/password/forgot"), redirect("/password/forgot"), redirect("/password/forgot"), redirect("/password/forgot"), redirect("/password/forgot")),
+		row("POST /password/reset",                                        OK,        OK,         OK,         OK,         OK),
+		// The signed-in visitor's own pages: never anyone else's, whatever the URL says.
+		row("GET /account",                                                LOGIN,     OK,         OK,         OK,         OK),
+		row("GET /account/orcid",                                          LOGIN,     TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT),
+		row("POST /account/password",                                      LOGIN,     OK,         OK,         OK,         OK),
+		row("POST /account/verification",                                  LOGIN,     TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT),
+		row("POST /account/delete",                                        LOGIN,     OK,         OK,         OK,         OK),
+		row("GET /account/profile",                                        LOGIN,     TO_ACCOUNT, OK,         OK,         TO_ACCOUNT),
+		row("POST /account/profile",                                       LOGIN,     TO_ACCOUNT, TO_PROFILE, TO_PROFILE, TO_ACCOUNT),
+		row("POST /account/profile/works/{workKey}/pin",                   LOGIN,     TO_ACCOUNT, TO_PROFILE, TO_PROFILE, TO_ACCOUNT),
+		row("POST /account/profile/works/{workKey}/not-me",                LOGIN,     TO_ACCOUNT, TO_PROFILE, TO_PROFILE, TO_ACCOUNT),
+		row("GET /following",                                              LOGIN,     OK,         OK,         OK,         OK),
+		row("GET /following/feed",                                         LOGIN,     OK,         OK,         OK,         OK),
+		row("GET /researchers/{key}/follow",                               LOGIN,     TO_RESEARCHER, TO_RESEARCHER, TO_RESEARCHER, TO_RESEARCHER),
+		row("POST /researchers/{key}/follow",                              LOGIN,     TO_RESEARCHER, TO_RESEARCHER, TO_RESEARCHER, TO_RESEARCHER),
+		row("POST /researchers/{key}/unfollow",                            LOGIN,     TO_RESEARCHER, TO_RESEARCHER, TO_RESEARCHER, TO_RESEARCHER),
+		row("GET /researchers/{key}/claim",                                LOGIN,     OK,         OK,         OK,         OK),
+		row("POST /researchers/{key}/claim",                               LOGIN,     OK,         OK,         OK,         OK),
+		// Administrators only.
+		row("GET /admin/claims",                                           LOGIN,     DENIED,     DENIED,     DENIED,     OK),
+		row("POST /admin/claims/{id}/approve",                             LOGIN,     DENIED,     DENIED,     DENIED,     TO_QUEUE),
+		row("POST /admin/claims/{id}/reject",                              LOGIN,     DENIED,     DENIED,     DENIED,     OK),
+		row("POST /admin/claims/{id}/unlink",                              LOGIN,     DENIED,     DENIED,     DENIED,     TO_QUEUE),
+		row("POST /admin/claims/{id}/transfer",                            LOGIN,     DENIED,     DENIED,     DENIED,     OK),
+		row("POST /admin/disputes/{researcherId}/{workId}/{decision:accept|dismiss}", LOGIN, DENIED, DENIED, DENIED, TO_QUEUE),
+		// Where the container forwards failures: no page of its own.
+		row("* /error",                                                    MISSING,   MISSING,    MISSING,    MISSING,    MISSING)
+	);
+	// @formatter:on
+
+	static final String OWNER = "owner@example.org";
+
+	static final String OTHER = "other@example.org";
+
+	static final String USER = "user@example.org";
+
+	static final String ADMIN = "admin@example.org";
+
+	private static final Pattern CATALOGUE_KEY = Pattern.compile("/(researchers|works|topics|institutions)/\\{key}");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestCatalog catalog;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
+
+	private final Map<String, String> values = new LinkedHashMap<>();
+
+	@Test
+	void everyEndpointHasARowAndEveryRowAnEndpoint() {
+		Set<String> mapped = mappedEndpoints();
+		Set<String> listed = MATRIX.stream().map(Row::endpoint).collect(Collectors.toCollection(TreeSet::new));
+		assertThat(difference(mapped, listed)).as("endpoints without a row in AuthorizationMatrixTest.MATRIX")
+			.isEmpty();
+		assertThat(difference(listed, mapped)).as("rows for endpoints that do not exist").isEmpty();
+		assertThat(listed).as("one row per endpoint").hasSize(MATRIX.size());
+	}
+
+	@Test
+	void everyVisitorGetsWhatTheMatrixSays() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (Row row : MATRIX) {
+			data();
+			for (Visitor visitor : Visitor.values()) {
+				Outcome expected = row.expected()[visitor.ordinal()];
+				MockHttpServletResponse response = this.mvc.perform(requestOf(row, visitor)).andReturn().getResponse();
+				Outcome actual = Outcome.of(response);
+				Outcome wanted = expected.with(this.values);
+				if (!actual.equals(wanted)) {
+					wrong.add("%s as %s: expected %s, got %s".formatted(row.endpoint(), visitor, wanted, actual));
+				}
+			}
+		}
+		assertThat(wrong).as("cells of the matrix that do not hold").isEmpty();
+	}
+
+	/** A fresh catalogue for each row, so that one row's posts do not change the next. */
+	private void data() {
+		this.catalog.reset();
+		long institution = this.catalog.institution("Hostel University", "NL", "hostel.example");
+		long topic = this.catalog.topic("Quantum widgets", "Physics");
+		long owned = this.catalog.researcher("Ada Whitfield").currentlyAt(institution, 2020).insert();
+		long others = this.catalog.researcher("Brook Other").insert();
+		long work = this.catalog.work("Widgets at scale").year(2024).authors(owned, others).topic(topic, true).insert();
+		long owner = this.accounts.verified(OWNER, "Owner");
+		long other = this.accounts.verified(OTHER, "Other");
+		this.accounts.verified(USER, "User");
+		this.accounts.admin(ADMIN, "Admin");
+		long claim = approvedClaim(owner, owned);
+		approvedClaim(other, others);
+		this.values.clear();
+		this.values.put("researchers", this.catalog.keyOfResearcher(owned));
+		this.values.put("works", this.catalog.keyOfWork(work));
+		this.values.put("topics", publicKey("topics", topic));
+		this.values.put("institutions", publicKey("institutions", institution));
+		this.values.put("{key}", this.values.get("researchers"));
+		this.values.put("{workKey}", this.values.get("works"));
+		this.values.put("{id}", String.valueOf(claim));
+		this.values.put("{researcherId}", String.valueOf(owned));
+		this.values.put("{workId}", String.valueOf(work));
+		this.values.put("{decision:accept|dismiss}", "dismiss");
+		this.values.put("{section}", "researchers");
+		this.values.put("{part}", "1");
+	}
+
+	private long approvedClaim(long account, long researcher) {
+		return this.catalog.jdbc()
+			.sql("insert into claims (account_id, researcher_id, status, route, level) "
+					+ "values (?, ?, 'APPROVED', 'REVIEW', 3) returning id")
+			.params(account, researcher)
+			.query(Long.class)
+			.single();
+	}
+
+	private String publicKey(String table, long id) {
+		return this.catalog.jdbc()
+			.sql("select public_key from " + table + " where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+	}
+
+	private MockHttpServletRequestBuilder requestOf(Row row, Visitor visitor) {
+		String[] parts = row.endpoint().split(" ");
+		HttpMethod method = "*".equals(parts[0]) ? HttpMethod.GET : HttpMethod.valueOf(parts[0]);
+		MockHttpServletRequestBuilder request = request(method, example(parts[1]));
+		if (parts.length > 2) {
+			// A mapping that needs a parameter, written "?name".
+			request.param(parts[2].substring(1), "a");
+		}
+		if (method != HttpMethod.GET) {
+			request.with(csrf());
+		}
+		if (visitor != Visitor.ANONYMOUS) {
+			request.with(this.accounts.as(visitor.email));
+		}
+		return request;
+	}
+
+	/**
+	 * The pattern with its placeholders filled: {@code {key}} is the key of the record
+	 * the path names (a researcher, work, topic or institution), the others are the
+	 * owner's (their claim, a work on their profile).
+	 */
+	private String example(String pattern) {
+		Matcher catalogueKey = CATALOGUE_KEY.matcher(pattern);
+		String path = catalogueKey.find()
+				? catalogueKey.replaceAll((m) -> "/" + m.group(1) + "/" + this.values.get(m.group(1))) : pattern;
+		return fill(path, this.values);
+	}
+
+	private static String fill(String template, Map<String, String> values) {
+		String filled = template;
+		for (Map.Entry<String, String> value : values.entrySet()) {
+			if (value.getKey().startsWith("{")) {
+				filled = filled.replace(value.getKey(), value.getValue());
+			}
+		}
+		return filled;
+	}
+
+	/**
+	 * "GET /path" for every method and pattern; "?name" when the mapping needs a
+	 * parameter.
+	 */
+	private Set<String> mappedEndpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		for (RequestMappingInfo info : this.handlerMapping.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			List<String> methodNames = methods.isEmpty() ? List.of("*")
+					: methods.stream().map(RequestMethod::name).toList();
+			String params = info.getParamsCondition()
+				.getExpressions()
+				.stream()
+				.map((expression) -> " ?" + expression)
+				.collect(Collectors.joining());
+			for (String pattern : info.getPatternValues()) {
+				for (String method : methodNames) {
+					endpoints.add(method + " " + pattern + params);
+				}
+			}
+		}
+		return endpoints;
+	}
+
+	private static Set<String> difference(Set<String> all, Set<String> minus) {
+		Set<String> rest = new TreeSet<>(all);
+		rest.removeAll(minus);
+		return rest;
+	}
+
+	static Row row(String endpoint, Outcome anonymous, Outcome user, Outcome owner, Outcome other, Outcome admin) {
+		return new Row(endpoint, new Outcome[] { anonymous, user, owner, other, admin });
+	}
+
+	static Outcome redirect(String location) {
+		return new Outcome(302, location);
+	}
+
+	enum Visitor {
+
+		ANONYMOUS(null), USER(AuthorizationMatrixTest.USER), OWNER(AuthorizationMatrixTest.OWNER),
+		OTHER(AuthorizationMatrixTest.OTHER), ADMIN(AuthorizationMatrixTest.ADMIN);
+
+		final String email;
+
+		Visitor(String email) {
+			this.email = email;
+		}
+
+	}
+
+	record Row(String endpoint, Outcome[] expected) {
+	}
+
+	/** A status, and for a redirect where it leads. */
+	record Outcome(int status, String location) {
+
+		static Outcome of(MockHttpServletResponse response) {
+			return new Outcome(response.getStatus(), response.getRedirectedUrl());
+		}
+
+		Outcome with(Map<String, String> values) {
+			return (this.location != null) ? new Outcome(this.status, fill(this.location, values)) : this;
+		}
+
+		@Override
+		public String toString() {
+			return (this.location != null) ? this.status + " → " + this.location : String.valueOf(this.status);
+		}
+
+	}
+
+}
