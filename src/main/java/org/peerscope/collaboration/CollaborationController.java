@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.peerscope.account.AccountPrincipal;
 import org.peerscope.common.CatalogKind;
 import org.peerscope.common.NotFoundException;
+import org.peerscope.ratelimit.RateLimited;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,6 +50,7 @@ class CollaborationController {
 	}
 
 	@PostMapping("/researchers/{key}/invite")
+	@RateLimited("collaboration-invite")
 	String invite(@PathVariable String key, @AuthenticationPrincipal AccountPrincipal viewer,
 			@Valid @ModelAttribute("form") InvitationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -158,6 +160,7 @@ class CollaborationController {
 	}
 
 	@PostMapping("/collaboration/threads/{id}/messages")
+	@RateLimited("collaboration-message")
 	String send(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer,
 			@Valid @ModelAttribute("form") MessageForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
