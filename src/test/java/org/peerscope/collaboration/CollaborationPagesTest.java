@@ -119,8 +119,13 @@ class CollaborationPagesTest {
 				.with(as(this.grace))
 				.param("note", "Busy until spring."))
 			.andExpect(redirectedUrl("/collaboration/invitations/" + invitation));
+		Document declined = html(get("/collaboration/invitations/" + invitation).with(as(this.ada)));
+		assertThat(declined.select(".invitation__status").text()).isEqualTo("Declined");
+		assertThat(declined.select(".invitation__note").text()).isEqualTo("Their note: Busy until spring.");
+		assertThat(this.mail.to(this.ada.email())).extracting(TestMail.Mail::subject)
+			.containsExactly("Grace Okafor declined your invitation on Peerscope");
 		assertThat(refusal(this.ada, this.grace))
-			.startsWith("Grace Okafor declined your last invitation. " + "You can invite them again from ");
+			.startsWith("Grace Okafor declined your last invitation. You can invite them again from ");
 		this.mvc.perform(post("/collaboration/invitations/" + invitation + "/block").with(csrf()).with(as(this.grace)))
 			.andExpect(flash().attribute("flash", "collaboration.flash.blocked"));
 		assertThat(refusal(this.ada, this.grace)).isEqualTo("Grace Okafor doesn't accept invitations from you.");
