@@ -1,17 +1,16 @@
 package org.peerscope.config;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peerscope.test.Endpoints;
+import org.peerscope.test.Endpoints.Endpoint;
 import org.peerscope.test.IntegrationTest;
 import org.peerscope.test.TestAccounts;
 import org.peerscope.test.TestCatalog;
@@ -22,8 +21,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,8 +39,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * claimed a <em>different</em> researcher (so an id or key in the URL that is not theirs
  * must grant them nothing); {@code admin}. Placeholders in the paths are filled with the
  * owner's researcher, a work of theirs, the owner's claim, and so on (see
- * {@link #example}). Forms are posted empty, with a CSRF token: the matrix is about who
- * gets in, the form tests about what the forms do.
+ * {@link Endpoints.PathValues}). Forms are posted empty, with a CSRF token: the matrix is
+ * about who gets in, the form tests about what the forms do.
  */
 @IntegrationTest
 class AuthorizationMatrixTest {
@@ -167,8 +164,6 @@ class AuthorizationMatrixTest {
 
 	static final String ADMIN = "admin@example.org";
 
-	private static final Pattern CATALOGUE_KEY = Pattern.compile("/(researchers|works|topics|institutions)/\\{key}");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -182,11 +177,11 @@ class AuthorizationMatrixTest {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping handlerMapping;
 
-	private final Map<String, String> values = new LinkedHashMap<>();
+	private Endpoints.PathValues paths;
 
 	@Test
 	void everyEndpointHasARowAndEveryRowAnEndpoint() {
-		Set<String> mapped = mappedEndpoints();
+		Set<String> mapped = endpoints().keySet();
 		Set<String> listed = MATRIX.stream().map(Row::endpoint).collect(Collectors.toCollection(TreeSet::new));
 		assertThat(difference(mapped, listed)).as("endpoints without a row in AuthorizationMatrixTest.MATRIX")
 			.isEmpty();
@@ -197,13 +192,18 @@ class AuthorizationMatrixTest {
 	@Test
 	void everyVisitorGetsWhatTheMatrixSays() throws Exception {
 		List<String> wrong = new ArrayList<>();
+		Map<String, Endpoint> endpoints = endpoints();
 		for (Row row : MATRIX) {
+			Endpoint endpoint = endpoints.get(row.endpoint());
+			assertThat(endpoint).as("endpoint of the row " + row.endpoint()).isNotNull();
 			data();
 			for (Visitor visitor : Visitor.values()) {
 				Outcome expected = row.expected()[visitor.ordinal()];
-				MockHttpServletResponse response = this.mvc.perform(requestOf(row, visitor)).andReturn().getResponse();
+				MockHttpServletResponse response = this.mvc.perform(requestOf(endpoint, visitor))
+					.andReturn()
+					.getResponse();
 				Outcome actual = Outcome.of(response);
-				Outcome wanted = expected.with(this.values);
+				Outcome wanted = expected.with(this.paths);
 				if (!actual.equals(wanted)) {
 					wrong.add("%s as %s: expected %s, got %s".formatted(row.endpoint(), visitor, wanted, actual));
 				}
@@ -224,24 +224,12 @@ class AuthorizationMatrixTest {
 		long other = this.accounts.verified(OTHER, "Other");
 		this.accounts.verified(USER, "User");
 		this.accounts.admin(ADMIN, "Admin");
-		long claim = approvedClaim(owner, owned);
-		approvedClaim(other, others);
-		this.values.clear();
-		this.values.put("researchers", this.catalog.keyOfResearcher(owned));
-		this.values.put("works", this.catalog.keyOfWork(work));
-		this.values.put("topics", publicKey("topics", topic));
-		this.values.put("institutions", publicKey("institutions", institution));
-		this.values.put("{key}", this.values.get("researchers"));
-		this.values.put("{workKey}", this.values.get("works"));
-		this.values.put("{id}", String.valueOf(claim));
-		this.values.put("{researcherId}", String.valueOf(owned));
-		this.values.put("{workId}", String.valueOf(work));
-		this.values.put("{decision:accept|dismiss}", "dismiss");
-		this.values.put("{action:archive|unarchive}", "archive");
-		this.values.put("{decision:dismiss|act}", "dismiss");
+		long claim = this.accounts.approvedClaim(owner, owned);
+		this.accounts.approvedClaim(other, others);
+		this.paths = new Endpoints.PathValues(this.catalog.keyOfResearcher(owned), this.catalog.keyOfWork(work),
+				this.catalog.publicKey("topics", topic), this.catalog.publicKey("institutions", institution), owned,
+				work, claim);
 		collaboration(owner, owned, other, others, claim);
-		this.values.put("{section}", "researchers");
-		this.values.put("{part}", "1");
 	}
 
 	/**
@@ -283,31 +271,10 @@ class AuthorizationMatrixTest {
 			.single();
 	}
 
-	private long approvedClaim(long account, long researcher) {
-		return this.catalog.jdbc()
-			.sql("insert into claims (account_id, researcher_id, status, route, level) "
-					+ "values (?, ?, 'APPROVED', 'REVIEW', 3) returning id")
-			.params(account, researcher)
-			.query(Long.class)
-			.single();
-	}
-
-	private String publicKey(String table, long id) {
-		return this.catalog.jdbc()
-			.sql("select public_key from " + table + " where id = ?")
-			.param(id)
-			.query(String.class)
-			.single();
-	}
-
-	private MockHttpServletRequestBuilder requestOf(Row row, Visitor visitor) {
-		String[] parts = row.endpoint().split(" ");
-		HttpMethod method = "*".equals(parts[0]) ? HttpMethod.GET : HttpMethod.valueOf(parts[0]);
-		MockHttpServletRequestBuilder request = request(method, example(parts[1]));
-		if (parts.length > 2) {
-			// A mapping that needs a parameter, written "?name".
-			request.param(parts[2].substring(1), "a");
-		}
+	private MockHttpServletRequestBuilder requestOf(Endpoint endpoint, Visitor visitor) {
+		HttpMethod method = endpoint.httpMethod();
+		MockHttpServletRequestBuilder request = request(method, this.paths.fill(endpoint.pattern()));
+		endpoint.requiredParams().forEach((param) -> request.param(param, "a"));
 		if (method != HttpMethod.GET) {
 			request.with(csrf());
 		}
@@ -317,49 +284,9 @@ class AuthorizationMatrixTest {
 		return request;
 	}
 
-	/**
-	 * The pattern with its placeholders filled: {@code {key}} is the key of the record
-	 * the path names (a researcher, work, topic or institution), the others are the
-	 * owner's (their claim, a work on their profile).
-	 */
-	private String example(String pattern) {
-		Matcher catalogueKey = CATALOGUE_KEY.matcher(pattern);
-		String path = catalogueKey.find()
-				? catalogueKey.replaceAll((m) -> "/" + m.group(1) + "/" + this.values.get(m.group(1))) : pattern;
-		return fill(path, this.values);
-	}
-
-	private static String fill(String template, Map<String, String> values) {
-		String filled = template;
-		for (Map.Entry<String, String> value : values.entrySet()) {
-			if (value.getKey().startsWith("{")) {
-				filled = filled.replace(value.getKey(), value.getValue());
-			}
-		}
-		return filled;
-	}
-
-	/**
-	 * "GET /path" for every method and pattern; "?name" when the mapping needs a
-	 * parameter.
-	 */
-	private Set<String> mappedEndpoints() {
-		Set<String> endpoints = new TreeSet<>();
-		for (RequestMappingInfo info : this.handlerMapping.getHandlerMethods().keySet()) {
-			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-			List<String> methodNames = methods.isEmpty() ? List.of("*")
-					: methods.stream().map(RequestMethod::name).toList();
-			String params = info.getParamsCondition()
-				.getExpressions()
-				.stream()
-				.map((expression) -> " ?" + expression)
-				.collect(Collectors.joining());
-			for (String pattern : info.getPatternValues()) {
-				for (String method : methodNames) {
-					endpoints.add(method + " " + pattern + params);
-				}
-			}
-		}
+	private Map<String, Endpoint> endpoints() {
+		Map<String, Endpoint> endpoints = new TreeMap<>();
+		Endpoints.of(this.handlerMapping).forEach((endpoint) -> endpoints.put(endpoint.name(), endpoint));
 		return endpoints;
 	}
 
@@ -400,8 +327,8 @@ class AuthorizationMatrixTest {
 			return new Outcome(response.getStatus(), response.getRedirectedUrl());
 		}
 
-		Outcome with(Map<String, String> values) {
-			return (this.location != null) ? new Outcome(this.status, fill(this.location, values)) : this;
+		Outcome with(Endpoints.PathValues paths) {
+			return (this.location != null) ? new Outcome(this.status, paths.fill(this.location)) : this;
 		}
 
 		@Override
