@@ -35,10 +35,13 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 class AnonymousPageCacheFilter extends OncePerRequestFilter {
 
-	/** Catalogue pages and their fragments: the same for every anonymous visitor. */
+	/**
+	 * Catalogue pages, their fragments and searches: the same for every anonymous
+	 * visitor.
+	 */
 	static final List<String> CACHED_PATHS = List.of("/researchers/{key}", "/researchers/{key}/teaser",
 			"/researchers/{key}/graph", "/works/{key}", "/works/{key}/authors", "/topics/{key}", "/institutions/{key}",
-			"/api/graph/{kind}/{key}");
+			"/api/graph/{kind}/{key}", "/search", "/search/researchers", "/search/works", "/api/search");
 
 	/**
 	 * Request headers that choose between variants of one URL (htmx asks for fragments).

@@ -205,14 +205,27 @@ class AnonymousPageCacheTest {
 		String gracePage = "/researchers/" + this.catalog.keyOfResearcher(this.grace);
 		perform(get(gracePage));
 		perform(get("/api/graph/researchers/" + this.catalog.keyOfResearcher(this.grace)));
-		rename(this.grace, "Grace Imported");
+		assertThat(perform(get("/search?q=Okafor")).getContentAsString()).contains("Grace Okafor");
+		rename(this.grace, "Grace Okafor-Imported");
+		assertThat(perform(get("/search?q=Okafor")).getContentAsString()).doesNotContain("Okafor-Imported");
 
 		this.events.publishEvent(CatalogChanged.researchers(List.of(this.ada)));
 
-		assertThat(perform(get(gracePage)).getContentAsString()).contains("Grace Imported");
+		assertThat(perform(get(gracePage)).getContentAsString()).contains("Okafor-Imported");
 		assertThat(
 				perform(get("/api/graph/researchers/" + this.catalog.keyOfResearcher(this.grace))).getContentAsString())
-			.contains("Grace Imported");
+			.contains("Okafor-Imported");
+		assertThat(perform(get("/search?q=Okafor")).getContentAsString()).contains("Okafor-Imported");
+	}
+
+	@Test
+	void searchShortcutsAreNotKept() throws Exception {
+		this.catalog.jdbc()
+			.sql("update researchers set orcid = '0000-0002-1825-0097' where id = ?")
+			.param(this.ada)
+			.update();
+		assertThat(perform(get("/search?q=0000-0002-1825-0097")).getStatus()).isBetween(300, 399);
+		assertThat(this.cache.size()).isZero();
 	}
 
 	@Test
