@@ -140,6 +140,11 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 				headers.put(name, List.copyOf(response.getHeaders(name)));
 			}
 		}
+		// The container writes the page's language from setLocale, not through setHeader.
+		String language = response.getHeader(HttpHeaders.CONTENT_LANGUAGE);
+		if (language != null) {
+			headers.putIfAbsent(HttpHeaders.CONTENT_LANGUAGE, List.of(language));
+		}
 		byte[] body = response.getContentAsByteArray();
 		Object researcherId = request.getAttribute(PageCacheConfig.RESEARCHER_ATTRIBUTE);
 		return new CachedPage((researcherId instanceof Long id) ? id : null, response.getContentType(), headers, body,

@@ -86,6 +86,7 @@ class AnonymousPageCacheTest {
 		assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString()).contains("Ada Whitfield");
 		assertThat(second.getContentType()).isEqualTo(first.getContentType());
 		assertThat(second.getHeaders(HttpHeaders.VARY)).isEqualTo(first.getHeaders(HttpHeaders.VARY));
+		assertThat(second.getHeaderNames()).containsExactlyInAnyOrderElementsOf(first.getHeaderNames());
 		assertThat(second.getHeader(HttpHeaders.ETAG)).isEqualTo(first.getHeader(HttpHeaders.ETAG)).startsWith("W/\"");
 		assertThat(second.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-cache");
 		assertThat(second.getHeader("Content-Security-Policy")).isEqualTo(first.getHeader("Content-Security-Policy"))
