@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.peerscope.ratelimit.RateLimited;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -68,6 +69,7 @@ class AccountController {
 	}
 
 	@PostMapping("/signup")
+	@RateLimited("signup")
 	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("password") && form.email() != null && form.password() != null
 				&& form.password().toLowerCase().contains(Emails.normalize(form.email()))) {
@@ -96,6 +98,7 @@ class AccountController {
 	}
 
 	@PostMapping("/password/forgot")
+	@RateLimited("password-reset")
 	String forgot(@Valid @ModelAttribute("form") EmailForm form, BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return "account/forgot";
@@ -116,6 +119,7 @@ class AccountController {
 	}
 
 	@PostMapping("/password/reset")
+	@RateLimited("password-reset")
 	String reset(@Valid @ModelAttribute("form") ResetPasswordForm form, BindingResult result,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {

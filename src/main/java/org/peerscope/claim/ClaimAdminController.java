@@ -67,7 +67,10 @@ class ClaimAdminController {
 	String reject(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal admin,
 			@Valid @ModelAttribute("decision") DecisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("reason") && (form.reason() == null || form.reason().isBlank())) {
+		// Only on a form that bound: after a conversion error there is no form to reject
+		// a
+		// field of.
+		if (!result.hasErrors() && (form.reason() == null || form.reason().isBlank())) {
 			result.rejectValue("reason", "claim.admin.reason.required");
 		}
 		if (result.hasErrors()) {

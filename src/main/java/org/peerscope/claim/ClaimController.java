@@ -7,6 +7,7 @@ import org.peerscope.catalog.CatalogLookup;
 import org.peerscope.catalog.CatalogRef;
 import org.peerscope.common.CatalogKind;
 import org.peerscope.common.NotFoundException;
+import org.peerscope.ratelimit.RateLimited;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,6 +43,7 @@ class ClaimController {
 	}
 
 	@PostMapping("/researchers/{key}/claim")
+	@RateLimited("claim")
 	String submit(@PathVariable String key, @AuthenticationPrincipal AccountPrincipal principal,
 			@Valid @ModelAttribute("form") ClaimForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {

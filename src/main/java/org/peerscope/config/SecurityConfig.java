@@ -7,6 +7,8 @@ import org.peerscope.account.AccountProperties;
 import org.peerscope.account.LoginThrottle;
 import org.peerscope.account.LoginThrottleFilter;
 import org.peerscope.account.OrcidSignIn;
+import org.peerscope.ratelimit.RateLimitFilter;
+import org.peerscope.ratelimit.RateLimiter;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -41,15 +43,17 @@ class SecurityConfig {
 
 	/** Signed-in pages reached by GET (they show personal data or lead to a form). */
 	static final String[] SIGNED_IN_PAGES = { "/account", "/account/**", "/following", "/following/**",
-			"/researchers/*/follow", "/researchers/*/claim" };
+			"/researchers/*/follow", "/researchers/*/claim",
+			// Collaboration: the inbox, invitations, threads and the invitation form.
+			"/collaboration", "/collaboration/**", "/researchers/*/invite" };
 
 	/** Forms an anonymous visitor must be able to send. */
 	static final String[] ANONYMOUS_FORMS = { "/login", "/signup", "/password/forgot", "/password/reset" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, LoginThrottle throttle,
-			AccountProperties properties, ObjectProvider<ClientRegistrationRepository> orcid, OrcidSignIn orcidSignIn)
-			throws Exception {
+			AccountProperties properties, ObjectProvider<ClientRegistrationRepository> orcid, OrcidSignIn orcidSignIn,
+			RateLimiter rateLimiter) throws Exception {
 		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
 		String rememberMeKey = properties.rememberMeKey().isBlank() ? UUID.randomUUID().toString()
 				: properties.rememberMeKey();
@@ -84,6 +88,11 @@ class SecurityConfig {
 			.rememberMe((remember) -> remember.key(rememberMeKey).userDetailsService(users))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint()))
+			// Rate limit: every login attempt counts, not only the failed ones the
+			// throttle
+			// counts.
+			.addFilterBefore(new RateLimitFilter(rateLimiter, "login", HttpMethod.POST, "/login"),
+					UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

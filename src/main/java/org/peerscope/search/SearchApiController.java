@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.peerscope.common.PageRequestParams;
 import org.peerscope.common.PageSlice;
+import org.peerscope.ratelimit.RateLimited;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -37,6 +38,7 @@ class SearchApiController {
 	}
 
 	@GetMapping("/api/search")
+	@RateLimited("search-api")
 	ResponseEntity<SearchJson> search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {

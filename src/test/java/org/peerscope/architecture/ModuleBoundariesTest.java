@@ -28,8 +28,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 @AnalyzeClasses(packages = "org.peerscope", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
 
-	static final String[] SHARED_BASICS = { "org.peerscope.common..", "org.peerscope.catalog..",
-			"org.peerscope.cli.." };
+	static final String[] SHARED_BASICS = { "org.peerscope.common..", "org.peerscope.catalog..", "org.peerscope.cli..",
+			"org.peerscope.ratelimit.." };
 
 	@ArchTest
 	static final ArchRule featuresDoNotDependOnEachOtherInCycles = slices().matching("org.peerscope.(*)..")
@@ -75,6 +75,6 @@ class ModuleBoundariesTest {
 		.resideInAnyPackage(SHARED_BASICS)
 		.should()
 		.dependOnClassesThat(resideInAPackage("org.peerscope..").and(not(resideInAnyPackage(SHARED_BASICS))))
-		.because("every feature may use common, catalog and cli, so they may use no feature");
+		.because("every feature may use common, catalog, cli and ratelimit, so they may use no feature");
 
 }

@@ -38,6 +38,16 @@ public class TestAccounts {
 		return insert(email, name, "ADMIN", true);
 	}
 
+	/** An approved claim of the researcher by the account (an owner); returns its id. */
+	public long approvedClaim(long accountId, long researcherId) {
+		return this.jdbc
+			.sql("insert into claims (account_id, researcher_id, status, route, level) "
+					+ "values (?, ?, 'APPROVED', 'REVIEW', 3) returning id")
+			.params(accountId, researcherId)
+			.query(Long.class)
+			.single();
+	}
+
 	/** Signs MockMvc requests in as this account. */
 	public RequestPostProcessor as(String email) {
 		return user(this.users.loadUserByUsername(email));

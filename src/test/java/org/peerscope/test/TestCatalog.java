@@ -75,6 +75,17 @@ public class TestCatalog {
 		return this.jdbc.sql("select public_key from works where id = ?").param(id).query(String.class).single();
 	}
 
+	/** The public key of a row of a catalogue table (topics, institutions, ...). */
+	public String publicKey(String table, long id) {
+		if (!table.matches("[a-z_]+")) {
+			throw new IllegalArgumentException(table);
+		}
+		return this.jdbc.sql("select public_key from " + table + " where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+	}
+
 	public ResearcherBuilder researcher(String displayName) {
 		return new ResearcherBuilder(displayName);
 	}
