@@ -37,11 +37,12 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 
 	/**
 	 * Catalogue pages, their fragments and searches: the same for every anonymous
-	 * visitor.
+	 * visitor. Nothing rate-limited ({@code @RateLimited}, such as {@code /api/search}):
+	 * a kept answer would skip the limit and replay another client's remaining quota.
 	 */
 	static final List<String> CACHED_PATHS = List.of("/researchers/{key}", "/researchers/{key}/teaser",
 			"/researchers/{key}/graph", "/works/{key}", "/works/{key}/authors", "/topics/{key}", "/institutions/{key}",
-			"/api/graph/{kind}/{key}", "/search", "/search/researchers", "/search/works", "/api/search");
+			"/api/graph/{kind}/{key}", "/search", "/search/researchers", "/search/works");
 
 	/**
 	 * Request headers that choose between variants of one URL (htmx asks for fragments).

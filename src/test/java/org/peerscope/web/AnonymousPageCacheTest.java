@@ -220,7 +220,8 @@ class AnonymousPageCacheTest {
 	}
 
 	@Test
-	void searchShortcutsAreNotKept() throws Exception {
+	void searchShortcutsAndRateLimitedAnswersAreNotKept() throws Exception {
+		assertThat(perform(get("/api/search?q=Okafor")).getStatus()).isEqualTo(200);
 		this.catalog.jdbc()
 			.sql("update researchers set orcid = '0000-0002-1825-0097' where id = ?")
 			.param(this.ada)
