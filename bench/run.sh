@@ -25,8 +25,8 @@ work=bench/work
 mkdir -p "$work" bench/results
 jar=target/peerscope.jar
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests package
-db_port=15490
-app_port=18080
+db_port=${BENCH_DB_PORT:-15490}
+app_port=${BENCH_APP_PORT:-18080}
 results="bench/results/$(date +%F)-$mode.md"
 app_pid=""
 

@@ -60,7 +60,10 @@ public class OwnerService {
 
 	boolean save(long accountId, OwnerProfileForm form) {
 		Optional<Long> owned = this.claims.ownedResearcherId(accountId);
-		owned.ifPresent((researcherId) -> this.store.save(researcherId, form));
+		owned.ifPresent((researcherId) -> {
+			this.store.save(researcherId, form);
+			this.publisher.publishEvent(new OwnerProfileChanged(researcherId));
+		});
 		return owned.isPresent();
 	}
 
@@ -76,9 +79,14 @@ public class OwnerService {
 		}
 		if (!pin) {
 			this.store.unpin(owned.get(), work.get());
+			this.publisher.publishEvent(new OwnerProfileChanged(owned.get()));
 			return OwnerOutcome.UNPINNED;
 		}
-		return this.store.pin(owned.get(), work.get(), MAX_PINNED) ? OwnerOutcome.PINNED : OwnerOutcome.PINS_FULL;
+		if (!this.store.pin(owned.get(), work.get(), MAX_PINNED)) {
+			return OwnerOutcome.PINS_FULL;
+		}
+		this.publisher.publishEvent(new OwnerProfileChanged(owned.get()));
+		return OwnerOutcome.PINNED;
 	}
 
 	OwnerOutcome notMe(long accountId, String workKey) {

@@ -43,7 +43,9 @@ class SecurityConfig {
 
 	/** Signed-in pages reached by GET (they show personal data or lead to a form). */
 	static final String[] SIGNED_IN_PAGES = { "/account", "/account/**", "/following", "/following/**",
-			"/researchers/*/follow", "/researchers/*/claim" };
+			"/researchers/*/follow", "/researchers/*/claim",
+			// Collaboration: the inbox, invitations, threads and the invitation form.
+			"/collaboration", "/collaboration/**", "/researchers/*/invite" };
 
 	/** Forms an anonymous visitor must be able to send. */
 	static final String[] ANONYMOUS_FORMS = { "/login", "/signup", "/password/forgot", "/password/reset" };

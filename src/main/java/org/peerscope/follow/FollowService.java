@@ -7,6 +7,7 @@ import org.peerscope.catalog.CatalogRef;
 import org.peerscope.claim.ClaimService;
 import org.peerscope.common.PageSlice;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +25,13 @@ public class FollowService {
 
 	private final ClaimService claims;
 
-	FollowService(FollowStore store, CatalogLookup catalog, ClaimService claims) {
+	private final ApplicationEventPublisher events;
+
+	FollowService(FollowStore store, CatalogLookup catalog, ClaimService claims, ApplicationEventPublisher events) {
 		this.store = store;
 		this.catalog = catalog;
 		this.claims = claims;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -51,7 +55,11 @@ public class FollowService {
 		if (this.claims.ownedResearcherId(accountId).filter((owned) -> owned == id).isPresent()) {
 			return FollowOutcome.OWN_PROFILE;
 		}
-		return this.store.follow(accountId, id) ? FollowOutcome.FOLLOWED : FollowOutcome.ALREADY_FOLLOWING;
+		if (!this.store.follow(accountId, id)) {
+			return FollowOutcome.ALREADY_FOLLOWING;
+		}
+		this.events.publishEvent(new FollowChanged(id));
+		return FollowOutcome.FOLLOWED;
 	}
 
 	public FollowOutcome unfollow(long accountId, String researcherKey) {
@@ -59,8 +67,11 @@ public class FollowService {
 		if (researcher.isEmpty()) {
 			return FollowOutcome.NOT_FOUND;
 		}
-		return this.store.unfollow(accountId, researcher.get().id()) ? FollowOutcome.UNFOLLOWED
-				: FollowOutcome.NOT_FOLLOWING;
+		if (!this.store.unfollow(accountId, researcher.get().id())) {
+			return FollowOutcome.NOT_FOLLOWING;
+		}
+		this.events.publishEvent(new FollowChanged(researcher.get().id()));
+		return FollowOutcome.UNFOLLOWED;
 	}
 
 	@Transactional(readOnly = true)

@@ -64,6 +64,8 @@ class AuthorizationMatrixTest {
 
 	static final Outcome TO_QUEUE = redirect("/admin/claims");
 
+	static final Outcome TO_INVITATION = redirect("/collaboration/invitations/{id}");
+
 	// @formatter:off
 	static final List<Row> MATRIX = List.of(
 		//  endpoint                                                       anonymous  user        owner       other       admin
@@ -126,6 +128,22 @@ class AuthorizationMatrixTest {
 		row("POST /researchers/{key}/unfollow",                            LOGIN,     TO_RESEARCHER, TO_RESEARCHER, TO_RESEARCHER, TO_RESEARCHER),
 		row("GET /researchers/{key}/claim",                                LOGIN,     OK,         OK,         OK,         OK),
 		row("POST /researchers/{key}/claim",                               LOGIN,     OK,         OK,         OK,         OK),
+		// Collaboration: {id} is an invitation from other to owner, a thread between them, a report (see data()).
+		row("GET /researchers/{key}/collaboration",                        OK,        OK,         OK,         OK,         OK),
+		row("GET /researchers/{key}/invite",                               LOGIN,     OK,         OK,         OK,         OK),
+		row("POST /researchers/{key}/invite",                              LOGIN,     OK,         OK,         OK,         OK),
+		row("GET /collaboration",                                          LOGIN,     OK,         OK,         OK,         OK),
+		row("GET /collaboration/invitations/{id}",                         LOGIN,     MISSING,    OK,         OK,         MISSING),
+		row("POST /collaboration/invitations/{id}/accept",                 LOGIN,     MISSING,    redirect("/collaboration/threads/2"), MISSING, MISSING),
+		row("POST /collaboration/invitations/{id}/decline",                LOGIN,     MISSING,    TO_INVITATION, MISSING,  MISSING),
+		row("POST /collaboration/invitations/{id}/block",                  LOGIN,     MISSING,    TO_INVITATION, MISSING,  MISSING),
+		row("POST /collaboration/invitations/{id}/unblock",                LOGIN,     MISSING,    TO_INVITATION, MISSING,  MISSING),
+		row("POST /collaboration/invitations/{id}/report",                 LOGIN,     MISSING,    TO_INVITATION, MISSING,  MISSING),
+		row("GET /collaboration/threads/{id}",                             LOGIN,     MISSING,    OK,         OK,         MISSING),
+		row("POST /collaboration/threads/{id}/messages",                   LOGIN,     MISSING,    OK,         OK,         MISSING),
+		row("POST /collaboration/threads/{id}/{action:archive|unarchive}", LOGIN,     MISSING,    redirect("/collaboration"), redirect("/collaboration"), MISSING),
+		row("GET /admin/reports",                                          LOGIN,     DENIED,     DENIED,     DENIED,     OK),
+		row("POST /admin/reports/{id}/{decision:dismiss|act}",             LOGIN,     DENIED,     DENIED,     DENIED,     redirect("/admin/reports")),
 		// Administrators only.
 		row("GET /admin/claims",                                           LOGIN,     DENIED,     DENIED,     DENIED,     OK),
 		row("POST /admin/claims/{id}/approve",                             LOGIN,     DENIED,     DENIED,     DENIED,     TO_QUEUE),
@@ -211,6 +229,46 @@ class AuthorizationMatrixTest {
 		this.paths = new Endpoints.PathValues(this.catalog.keyOfResearcher(owned), this.catalog.keyOfWork(work),
 				this.catalog.publicKey("topics", topic), this.catalog.publicKey("institutions", institution), owned,
 				work, claim);
+		collaboration(owner, owned, other, others, claim);
+	}
+
+	/**
+	 * An invitation from other to owner (pending, reported by owner), and a thread
+	 * between them on an accepted one: each the first of its table, so its id is the
+	 * claim's, {id}.
+	 */
+	private void collaboration(long owner, long owned, long other, long others, long claim) {
+		long pending = invitation(other, others, owner, owned, "PENDING");
+		long accepted = invitation(owner, owned, other, others, "ACCEPTED");
+		long thread = this.catalog.jdbc()
+			.sql("insert into collaboration_threads (invitation_id) values (?) returning id")
+			.param(accepted)
+			.query(Long.class)
+			.single();
+		this.catalog.jdbc()
+			.sql("insert into collaboration_participants (thread_id, account_id) values (?, ?), (?, ?)")
+			.params(thread, owner, thread, other)
+			.update();
+		long report = this.catalog.jdbc()
+			.sql("insert into collaboration_reports (invitation_id, reporter_id) values (?, ?) returning id")
+			.params(pending, owner)
+			.query(Long.class)
+			.single();
+		assertThat(List.of(pending, thread, report)).containsOnly(claim);
+	}
+
+	private long invitation(long sender, long senderResearcher, long recipient, long recipientResearcher,
+			String status) {
+		return this.catalog.jdbc()
+			.sql("""
+					insert into collaboration_invitations (sender_id, sender_researcher_id, recipient_id,
+					    recipient_researcher_id, subject, message, status, decided_at, client_token)
+					values (?, ?, ?, ?, 'Widgets together?', 'Let us talk.', ?,
+					        case when ? <> 'PENDING' then now() end, gen_random_uuid())
+					returning id""")
+			.params(sender, senderResearcher, recipient, recipientResearcher, status, status)
+			.query(Long.class)
+			.single();
 	}
 
 	private MockHttpServletRequestBuilder requestOf(Endpoint endpoint, Visitor visitor) {

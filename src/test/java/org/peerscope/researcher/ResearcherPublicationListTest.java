@@ -220,7 +220,12 @@ class ResearcherPublicationListTest {
 		assertThat(page.select(".action-panel--claim").text()).contains(
 				"Claiming links this public author record to one account and unlocks direct collaboration",
 				"Log in to claim");
-		assertThat(page.select(".action-panel--collaborate").text()).contains("Locked until this profile is claimed");
+		// The collaboration panel is the viewer's own: loaded by htmx
+		// (CollaborationPanelTest has its texts).
+		assertThat(page.select(".action-panel--collaborate").attr("hx-get"))
+			.isEqualTo("/researchers/A5023888391/collaboration");
+		assertThat(page.select(".action-panel--collaborate a").attr("href"))
+			.isEqualTo("/researchers/A5023888391/invite");
 	}
 
 	@Test

@@ -105,6 +105,7 @@ public final class Endpoints {
 			this.values.put("researcherId", String.valueOf(researcherId));
 			this.values.put("workId", String.valueOf(workId));
 			this.values.put("decision", "dismiss");
+			this.values.put("action", "archive");
 			this.values.put("section", "researchers");
 			this.values.put("part", "1");
 		}

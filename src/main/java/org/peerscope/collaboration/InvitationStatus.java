@@ -1,0 +1,7 @@
+package org.peerscope.collaboration;
+
+public enum InvitationStatus {
+
+	PENDING, ACCEPTED, DECLINED
+
+}

@@ -1,0 +1,238 @@
+package org.peerscope.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Serves anonymous visitors' catalogue pages from {@link AnonymousPageCache}, and answers
+ * {@code 304 Not Modified} to a visitor whose copy is current ({@code ETag},
+ * {@code Last-Modified}). Runs after the security filters, so that it knows who is
+ * asking, and keeps nothing that belongs to one visitor: a request with any cookie (a
+ * session, remember-me), with credentials, or by a signed-in user bypasses the cache; a
+ * response that starts a session (a CSRF token, a flash message), sets a cookie or is
+ * anything but 200 is sent but not kept.
+ */
+class AnonymousPageCacheFilter extends OncePerRequestFilter {
+
+	/** Catalogue pages and their fragments: the same for every anonymous visitor. */
+	static final List<String> CACHED_PATHS = List.of("/researchers/{key}", "/researchers/{key}/teaser",
+			"/researchers/{key}/graph", "/works/{key}", "/works/{key}/authors", "/topics/{key}", "/institutions/{key}",
+			"/api/graph/{kind}/{key}");
+
+	/**
+	 * Request headers that choose between variants of one URL (htmx asks for fragments).
+	 */
+	private static final List<String> VARYING_REQUEST_HEADERS = List.of("HX-Request", "HX-Target", "HX-Trigger",
+			"HX-Boosted");
+
+	private static final Set<String> HEADERS_NOT_KEPT = Set.of(HttpHeaders.SET_COOKIE.toLowerCase(),
+			HttpHeaders.CONTENT_LENGTH.toLowerCase(), HttpHeaders.CONTENT_TYPE.toLowerCase(),
+			HttpHeaders.DATE.toLowerCase(), HttpHeaders.TRANSFER_ENCODING.toLowerCase(), HttpHeaders.ETAG.toLowerCase(),
+			HttpHeaders.LAST_MODIFIED.toLowerCase(), HttpHeaders.CACHE_CONTROL.toLowerCase());
+
+	/**
+	 * Browsers and proxies may keep an anonymous page but must ask whether it changed
+	 * before showing it again; a different visitor (a cookie) gets a fresh answer.
+	 */
+	private static final String CACHE_CONTROL = "no-cache";
+
+	private final List<PathPattern> cachedPaths;
+
+	private final AnonymousPageCache cache;
+
+	AnonymousPageCacheFilter(AnonymousPageCache cache) {
+		this.cache = cache;
+		this.cachedPaths = CACHED_PATHS.stream().map(PathPatternParser.defaultInstance::parse).toList();
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.COOKIE) != null
+				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+			return true;
+		}
+		PathContainer path = PathContainer
+			.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+		return this.cachedPaths.stream().noneMatch((pattern) -> pattern.matches(path));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!anonymous(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String key = key(request);
+		CachedPage cached = this.cache.get(key);
+		if (cached != null) {
+			cached.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+			send(cached, request, response);
+			return;
+		}
+		long generation = this.cache.generation();
+		HeaderRecordingResponse recorded = new HeaderRecordingResponse(response);
+		chain.doFilter(request, recorded);
+		if (keepable(request, recorded)) {
+			CachedPage page = page(request, recorded);
+			this.cache.put(key, page, generation);
+			// The application's own headers are on the response already.
+			recorded.resetBuffer();
+			send(page, request, response);
+			return;
+		}
+		recorded.copyBodyToResponse();
+	}
+
+	private static boolean anonymous(HttpServletRequest request) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication == null || authentication instanceof AnonymousAuthenticationToken)
+				&& request.getSession(false) == null;
+	}
+
+	private static boolean keepable(HttpServletRequest request, HeaderRecordingResponse response) {
+		return response.getStatus() == HttpServletResponse.SC_OK && !response.containsHeader(HttpHeaders.SET_COOKIE)
+				&& request.getSession(false) == null && response.getContentType() != null;
+	}
+
+	private static String key(HttpServletRequest request) {
+		StringBuilder key = new StringBuilder(request.getRequestURI());
+		if (request.getQueryString() != null) {
+			key.append('?').append(request.getQueryString());
+		}
+		// Dates and numbers are formatted for the visitor's language.
+		key.append('|').append(request.getLocale().toLanguageTag());
+		for (String header : VARYING_REQUEST_HEADERS) {
+			String value = request.getHeader(header);
+			key.append('|').append((value != null) ? value : "");
+		}
+		return key.toString();
+	}
+
+	private static CachedPage page(HttpServletRequest request, HeaderRecordingResponse response) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String name : response.recordedNames()) {
+			if (!HEADERS_NOT_KEPT.contains(name.toLowerCase())) {
+				headers.put(name, List.copyOf(response.getHeaders(name)));
+			}
+		}
+		byte[] body = response.getContentAsByteArray();
+		Object researcherId = request.getAttribute(PageCacheConfig.RESEARCHER_ATTRIBUTE);
+		return new CachedPage((researcherId instanceof Long id) ? id : null, response.getContentType(), headers, body,
+				"W/\"" + DigestUtils.md5DigestAsHex(body) + "\"", System.currentTimeMillis() / 1000 * 1000);
+	}
+
+	private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		response.setHeader(HttpHeaders.ETAG, page.etag());
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		if (notModified(page, request)) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType(page.contentType());
+		response.setContentLength(page.body().length);
+		response.getOutputStream().write(page.body());
+	}
+
+	private static boolean notModified(CachedPage page, HttpServletRequest request) {
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (ifNoneMatch != null) {
+			String ours = opaque(page.etag());
+			for (String tag : ifNoneMatch.split(",")) {
+				String candidate = tag.strip();
+				if (candidate.equals("*") || opaque(candidate).equals(ours)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		try {
+			long ifModifiedSince = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+			return ifModifiedSince >= 0 && page.lastModified() <= ifModifiedSince;
+		}
+		catch (IllegalArgumentException unparsable) {
+			return false;
+		}
+	}
+
+	/** Weak comparison (RFC 9110 §8.8.3.2): tags match whether or not marked weak. */
+	private static String opaque(String etag) {
+		return etag.startsWith("W/") ? etag.substring(2) : etag;
+	}
+
+	/** Buffers the body and remembers which headers the application set. */
+	private static final class HeaderRecordingResponse extends ContentCachingResponseWrapper {
+
+		private final Set<String> names = new LinkedHashSet<>();
+
+		HeaderRecordingResponse(HttpServletResponse response) {
+			super(response);
+		}
+
+		List<String> recordedNames() {
+			return new ArrayList<>(this.names);
+		}
+
+		@Override
+		public void setHeader(String name, String value) {
+			this.names.add(name);
+			super.setHeader(name, value);
+		}
+
+		@Override
+		public void addHeader(String name, String value) {
+			this.names.add(name);
+			super.addHeader(name, value);
+		}
+
+		@Override
+		public void setDateHeader(String name, long date) {
+			this.names.add(name);
+			super.setDateHeader(name, date);
+		}
+
+		@Override
+		public void addDateHeader(String name, long date) {
+			this.names.add(name);
+			super.addDateHeader(name, date);
+		}
+
+		@Override
+		public void setIntHeader(String name, int value) {
+			this.names.add(name);
+			super.setIntHeader(name, value);
+		}
+
+		@Override
+		public void addIntHeader(String name, int value) {
+			this.names.add(name);
+			super.addIntHeader(name, value);
+		}
+
+	}
+
+}
