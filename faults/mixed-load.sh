@@ -54,7 +54,7 @@ corpus="$(wc -l < "$work/researchers.txt") researchers, $(sql 'select count(*) f
 # A session and its CSRF token for the login posts (each post fails: no such account).
 curl -fs -c "$work/cookies" "$base/login" > "$work/login.html"
 csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$work/login.html" | head -1 | sed 's/.*value="//; s/"$//')
-cookie=$(awk '!/^#/ && NF >= 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$work/cookies")
+cookie=$(awk '{ sub(/^#HttpOnly_/, "") } !/^#/ && NF >= 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$work/cookies")
 
 wrk -t2 -c8 -d5s -s faults/mixed-load.lua "$base" -- "$work" "$csrf" "$cookie" > /dev/null
 lines_before=$(wc -l < "$work/app.log")
