@@ -3,6 +3,7 @@ package org.peerscope.web;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import jakarta.servlet.http.HttpServlet;
 import org.junit.jupiter.api.Test;
 import org.peerscope.test.IntegrationTest;
 
@@ -10,6 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -85,6 +90,26 @@ class OperationsTest {
 			assertThat(result.getResponse().getHeader("Retry-After"))
 				.isEqualTo(DatabaseUnavailableHandler.RETRY_AFTER_SECONDS);
 		}
+	}
+
+	@Test
+	void anUnreachableDatabaseOutsideControllersAnswers503Too() throws Exception {
+		// As when Spring Session saves a new session while the response is committed.
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		new DatabaseUnavailableFilter().doFilter(new MockHttpServletRequest("GET", "/login"), response,
+				new MockFilterChain(new HttpServlet() {
+				}, (request, ignored, chain) -> {
+					throw new CannotCreateTransactionException("Could not open JPA EntityManager",
+							new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+				}));
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getHeader("Retry-After")).isEqualTo(DatabaseUnavailableHandler.RETRY_AFTER_SECONDS);
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new DatabaseUnavailableFilter().doFilter(new MockHttpServletRequest("GET", "/"),
+					new MockHttpServletResponse(), new MockFilterChain(new HttpServlet() {
+					}, (request, ignored, chain) -> {
+						throw new IllegalStateException("a bug, not an outage");
+					})));
 	}
 
 	@Test
