@@ -5,12 +5,14 @@
 #   bench/import.sh            1,000,000 works (about 2.4 GB of JSON Lines under bench/work)
 #   bench/import.sh 100000     another size
 #
-# Needs: the packaged jar (built if missing), java, psql. Writes bench/results/<date>-import-<N>.md.
+# Needs: the packaged jar (built if missing), java, psql, GNU time (/usr/bin/time, Debian package `time`).
+# Writes bench/results/<date>-import-<N>.md: both rates, the import's peak memory (heap from its GC log, resident
+# set from /usr/bin/time) and the machine's load during each run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 works=${1:-1000000}
-for tool in psql java; do
+for tool in psql java /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench needs $tool (see bench/README.md)" >&2; exit 2; }
 done
 jar=target/peerscope.jar
@@ -58,7 +60,10 @@ now() { date +%s.%N; }
 
 # Baseline: COPY of the same rows the import writes (works, bylines, affiliations, topics, citations by year,
 # references, and the institutions, sources and topics they name), ids resolved with one join per table.
+# The machine is shared: the load average before and after each run goes into the results.
+load() { cut -d' ' -f1-3 /proc/loadavg; }
 empty
+copy_load_before=$(load)
 start=$(now)
 sql <<SQL
 \\copy institutions (public_key, openalex_id, display_name, country_code, institution_type) from '$input/institutions.copy'
@@ -98,28 +103,57 @@ insert into work_references (work_id, referenced_openalex_id)
 select w.id, r.referenced from r join works w on w.openalex_id = r.work_key;
 SQL
 copy_seconds=$(echo "$(now) - $start" | bc)
+copy_load_after=$(load)
 
-# The import, joining the running server, with the default heap limit of the issue.
+# The import, joining the running server, with the heap limit of the issue (512 MB whatever the input size); its
+# GC log gives the peak heap in use, GNU time the peak resident set of the whole process.
 empty
+import_load_before=$(load)
 start=$(now)
-java -Xmx512m -jar "$jar" import openalex "$input/works.jsonl" \
+/usr/bin/time -v -o "$work/import-time.txt" java -Xmx512m -Xlog:gc:file="$work/import-gc.log" -jar "$jar" \
+  import openalex "$input/works.jsonl" \
   --peerscope.database.embedded.data-dir="$pgdata" --peerscope.database.embedded.port=$db_port \
   | tee "$work/import-run.log" | tail -5
 import_seconds=$(echo "$(now) - $start" | bc)
+import_load_after=$(load)
 imported=$(sql -t -A -c "select count(*) from works")
+# "GC(7) Pause Young (Normal) (G1 Evacuation Pause) 310M->58M(512M) 12.3ms": the heap in use before a collection
+# is its peak since the previous one.
+peak_heap_mb=$(grep -oE '[0-9]+[KMG]->[0-9]+[KMG]\([0-9]+[KMG]\)' "$work/import-gc.log" | awk '
+  function mb(v) { u = substr(v, length(v)); n = substr(v, 1, length(v) - 1) + 0;
+    return (u == "G") ? n * 1024 : (u == "K") ? n / 1024 : n }
+  { split($0, p, /->|\(|\)/); if (mb(p[1]) > peak) peak = mb(p[1]); if (mb(p[3]) > committed) committed = mb(p[3]) }
+  END { printf "at most %d MB in use, %d MB committed", peak, committed }')
+# After a marking cycle's remark (or a full collection) only live data and the young generation are left.
+live_heap_mb=$(grep -E 'Pause (Remark|Full)' "$work/import-gc.log" | grep -oE '[0-9]+M->[0-9]+M' | cut -d'>' -f2 | tr -d M \
+  | sort -n | tail -1)
+peak_rss_mb=$(awk -F': ' '/Maximum resident set size/ { printf "%d", $2 / 1024 }' "$work/import-time.txt")
+# The import's own time from its summary ("Imported 1 files in 173.6 s: …"), without the JVM and Spring start-up.
+own_seconds=$(grep -oE 'Imported [0-9]+ files in [0-9.]+ s' "$work/import-run.log" | grep -oE '[0-9.]+ s$' | cut -d' ' -f1)
+input_mb=$(( $(stat -c %s "$input/works.jsonl") / 1024 / 1024 ))
 
 copy_rate=$(echo "$works / $copy_seconds" | bc)
 import_rate=$(echo "$works / $import_seconds" | bc)
 share=$(echo "scale=2; 100 * $import_rate / $copy_rate" | bc)
+own_rate=$(echo "$works / $own_seconds" | bc)
+own_share=$(echo "scale=2; 100 * $own_rate / $copy_rate" | bc)
 {
   echo "# Import throughput, $(date +%F), $works generated OpenAlex works"
   echo
-  echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+  echo "Machine: $(nproc) cores, $(( $(awk '/MemTotal/ { print $2 }' /proc/meminfo) / 1024 / 1024 )) GB," \
+    "$(java -version 2>&1 | head -1). Input: $input_mb MB of JSON Lines."
   echo
-  echo "| Run | Seconds | Works/s |"
-  echo "|---|---|---|"
-  echo "| COPY of the same rows into the same tables (baseline) | $copy_seconds | $copy_rate |"
-  echo "| \`import openalex\` (parse, map, stage, upsert, child tables, metrics) | $import_seconds | $import_rate |"
+  echo "| Run | Seconds | Works/s | Load average before → after |"
+  echo "|---|---|---|---|"
+  echo "| COPY of the same rows into the same tables (baseline) | $copy_seconds | $copy_rate |" \
+    "$copy_load_before → $copy_load_after |"
+  echo "| \`import openalex\` (JVM start, parse, map, stage, upsert, child tables, metrics) | $import_seconds |" \
+    "$import_rate | $import_load_before → $import_load_after |"
+  echo "| the same import by its own summary (without JVM and Spring start-up) | $own_seconds | $own_rate | |"
   echo
-  echo "Import rate: $share % of COPY's. Works in the catalogue after the import: $imported."
+  echo "Import rate: $share % of COPY's ($own_share % without start-up). Works in the catalogue after the import:" \
+    "$imported."
+  echo
+  echo "Peak memory of the import process (\`-Xmx512m\`): heap $peak_heap_mb, at most ${live_heap_mb:-n/a} MB" \
+    "left after a marking cycle (GC log); resident set $peak_rss_mb MB (\`/usr/bin/time -v\`)."
 } | tee "$results"

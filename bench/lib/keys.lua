@@ -18,6 +18,9 @@ end
 function request()
   local u = math.random()
   local index = math.floor(#keys * u * u * u) + 1
-  local path = template:gsub("{key}", keys[index])
+  -- Percent-encoded as a browser sends it: raw UTF-8 ("Sørensen") in a request line is a 400 from Tomcat,
+  -- which wrk counted as errors of the search page. "+" stays: it is the space of a query string.
+  local key = keys[index]:gsub("[^%w%-%._~%+]", function(c) return string.format("%%%02X", c:byte()) end)
+  local path = template:gsub("{key}", (key:gsub("%%", "%%%%")))
   return wrk.format("GET", path)
 end

@@ -411,39 +411,43 @@ class CatalogWriter {
 					.update();
 			}
 		}
+		// Only the linked authors come back: most bylines name authors not in the
+		// catalogue, and returning a null per authorship is a row sent for nothing.
 		affected.addAll(this.jdbc.sql("""
-				insert into authorships (work_id, author_order, raw_author_name, researcher_id, author_openalex_id,
-				    author_position, is_corresponding)
-				select c.id, s.author_order, s.raw_author_name, r.id, s.author_openalex_id, s.author_position,
-				    s.is_corresponding
-				from stage_authorships s
-				join changed_works c on c.work_key = s.work_key
-				left join researchers r on r.openalex_id = s.author_openalex_id
-				on conflict do nothing
-				returning researcher_id""").query(Long.class).list());
-		affected.remove(null);
+				with inserted as (
+				    insert into authorships (work_id, author_order, raw_author_name, researcher_id, author_openalex_id,
+				        author_position, is_corresponding)
+				    select c.id, s.author_order, s.raw_author_name, r.id, s.author_openalex_id, s.author_position,
+				        s.is_corresponding
+				    from stage_authorships s
+				    join changed_works c on c.work_key = s.work_key
+				    left join researchers r on r.openalex_id = s.author_openalex_id
+				    on conflict do nothing
+				    returning researcher_id)
+				select distinct researcher_id from inserted where researcher_id is not null""")
+			.query(Long.class)
+			.list());
+		// The mappers stage an authorship's institutions only with the authorship itself,
+		// so the foreign key's own lookup is the only check needed.
 		this.jdbc.sql("""
 				insert into authorship_institutions (work_id, author_order, institution_id)
 				select c.id, s.author_order, i.id
 				from stage_authorship_institutions s
 				join changed_works c on c.work_key = s.work_key
 				join institutions i on i.openalex_id = s.institution
-				where exists (select 1 from authorships a where a.work_id = c.id and a.author_order = s.author_order)
 				on conflict do nothing""").update();
-		this.jdbc.sql("""
-				insert into work_topics (work_id, topic_id, score, is_primary)
-				select c.id, t.id, s.score, s.is_primary
-				from stage_work_topics s
-				join changed_works c on c.work_key = s.work_key
-				join topics t on t.openalex_id = s.topic_openalex_id
-				on conflict do nothing""").update();
-		this.jdbc.sql("""
-				insert into work_topics (work_id, topic_id, score, is_primary)
-				select c.id, t.id, s.score, s.is_primary
-				from stage_work_topics s
-				join changed_works c on c.work_key = s.work_key
-				join topics t on t.arxiv_category = s.topic_arxiv_category
-				on conflict do nothing""").update();
+		// A staged topic is named by its OpenAlex id (OpenAlex works) or its arXiv
+		// category (arXiv works): one statement each, so that both join on an index.
+		for (String[] names : new String[][] { { "openalex_id", "topic_openalex_id" },
+				{ "arxiv_category", "topic_arxiv_category" } }) {
+			this.jdbc.sql("""
+					insert into work_topics (work_id, topic_id, score, is_primary)
+					select c.id, t.id, s.score, s.is_primary
+					from stage_work_topics s
+					join changed_works c on c.work_key = s.work_key
+					join topics t on t.%s = s.%s
+					on conflict do nothing""".formatted(names[0], names[1])).update();
+		}
 		this.jdbc.sql("""
 				insert into work_citation_counts (work_id, year, cited_by_count)
 				select c.id, s.year, s.cited_by_count from stage_work_citations s

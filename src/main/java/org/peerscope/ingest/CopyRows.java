@@ -1,7 +1,7 @@
 package org.peerscope.ingest;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
 import java.sql.SQLException;
 
 import org.peerscope.common.CopyText;
@@ -58,11 +58,42 @@ final class CopyRows {
 		}
 		try {
 			copyManager.copyIn("copy " + this.table + " (" + String.join(", ", this.columns) + ") from stdin",
-					new StringReader(this.buffer.toString()));
+					new BufferReader(this.buffer));
 		}
 		catch (IOException ex) {
 			throw new SQLException("Could not copy rows into " + this.table + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * Reads the rows where they are: a batch's rows run to megabytes, and a copy of them
+	 * as one string would be garbage of that size per table and batch.
+	 */
+	private static final class BufferReader extends Reader {
+
+		private final StringBuilder text;
+
+		private int next;
+
+		BufferReader(StringBuilder text) {
+			this.text = text;
+		}
+
+		@Override
+		public int read(char[] target, int offset, int length) {
+			if (this.next >= this.text.length()) {
+				return -1;
+			}
+			int count = Math.min(length, this.text.length() - this.next);
+			this.text.getChars(this.next, this.next + count, target, offset);
+			this.next += count;
+			return count;
+		}
+
+		@Override
+		public void close() {
+		}
+
 	}
 
 	void clear() {

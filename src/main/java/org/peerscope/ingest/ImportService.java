@@ -175,6 +175,81 @@ public class ImportService {
 		}
 	}
 
+	/** Why a file cannot be imported at all. */
+	enum Problem {
+
+		/** Nothing in it. */
+		EMPTY,
+		/** Not JSON, JSON Lines or a merged ids CSV, gzipped or not. */
+		UNREADABLE,
+		/**
+		 * Its first record is not of the format chosen (an arXiv file as OpenAlex, ...).
+		 */
+		WRONG_FORMAT
+
+	}
+
+	/**
+	 * Checks a file before importing it, from its packaging and its first record: whether
+	 * it can be imported as this format at all (null when it can).
+	 */
+	Problem problem(Format format, Path file) throws IOException {
+		return switch (this.inputs.detect(file)) {
+			case EMPTY -> Problem.EMPTY;
+			case UNKNOWN -> Problem.UNREADABLE;
+			case MERGED_IDS_CSV -> (format == Format.OPENALEX) ? null : Problem.WRONG_FORMAT;
+			// One document is read as a stream of records; its first one may be far in.
+			case JSON_DOCUMENT -> null;
+			case JSON_LINES -> firstLineProblem(format, file);
+		};
+	}
+
+	private Problem firstLineProblem(Format format, Path file) throws IOException {
+		JsonNode[] first = new JsonNode[1];
+		try {
+			this.inputs.readLines(file, 0, new AtomicLong(), new InputFiles.Sink() {
+				@Override
+				public void record(InputFiles.Item item) {
+					first[0] = item.node();
+					throw new FirstRecordRead();
+				}
+
+				@Override
+				public void bad(long line, String reason) {
+				}
+			});
+		}
+		catch (FirstRecordRead enough) {
+			// the rest of the file is not read
+		}
+		JsonNode record = first[0];
+		if (record == null) {
+			return Problem.UNREADABLE;
+		}
+		JsonNode results = record.get("results");
+		if (results != null && results.isArray() && record.has("meta")) {
+			if (results.isEmpty()) {
+				return null;
+			}
+			record = results.get(0);
+		}
+		if (format == Format.OPENALEX && record.has("entries") && !record.has("id")) {
+			return null;
+		}
+		try {
+			if (format == Format.ARXIV) {
+				ArxivMapper.key(record);
+			}
+			else {
+				OpenAlexMapper.key(record);
+			}
+			return null;
+		}
+		catch (BadRecordException ex) {
+			return Problem.WRONG_FORMAT;
+		}
+	}
+
 	/**
 	 * Identifies a file by path, size and modification time: a changed file is read
 	 * afresh, an unchanged one resumes.
@@ -191,10 +266,26 @@ public class ImportService {
 
 	}
 
+	private static final class FirstRecordRead extends RuntimeException {
+
+		FirstRecordRead() {
+			super(null, null, false, false);
+		}
+
+	}
+
 	/**
-	 * A record staged in the current batch, kept to retry it alone if the batch fails.
+	 * A record staged in the current batch, kept to retry it alone if the batch fails: as
+	 * its line of text when it has one, parsed again only then. Two batches are in flight
+	 * at a time, and holding their parsed trees (several times the size of the text) made
+	 * them outlive the young generation: most of the import's garbage collection time.
 	 */
-	private record Pending(InputFiles.Item item, JsonNode record, String key, long hash) {
+	private record Pending(long position, long line, String text, JsonNode node, String key, long hash) {
+
+		JsonNode record(ObjectMapper json) {
+			return (this.node != null) ? this.node : json.readTree(this.text);
+		}
+
 	}
 
 	/** A batch handed to the writer thread, with where its file got to. */
@@ -369,10 +460,11 @@ public class ImportService {
 			else {
 				records.add(item.node());
 			}
+			boolean wholeLine = records.size() == 1 && item.text() != null;
 			for (JsonNode record : records) {
 				this.read++;
 				long hash = (records.size() == 1) ? item.hash() : Hashes.of(record.toString());
-				stageOne(item, record, hash);
+				stageOne(item, record, hash, wholeLine);
 			}
 			this.lastCompletePosition = item.position();
 			if (this.batch.records() >= this.batchSize) {
@@ -383,7 +475,7 @@ public class ImportService {
 			}
 		}
 
-		private void stageOne(InputFiles.Item item, JsonNode record, long hash) {
+		private void stageOne(InputFiles.Item item, JsonNode record, long hash, boolean wholeLine) {
 			String key;
 			try {
 				key = (this.format == Format.ARXIV) ? ArxivMapper.key(record) : OpenAlexMapper.key(record);
@@ -404,7 +496,8 @@ public class ImportService {
 			}
 			try {
 				map(key, record, hash, this.batch);
-				this.pending.add(new Pending(item, record, key, hash));
+				this.pending.add(new Pending(item.position(), item.line(), wholeLine ? item.text() : null,
+						wholeLine ? null : record, key, hash));
 			}
 			catch (BadRecordException ex) {
 				// The mapper checks a record before staging any of its rows.
@@ -485,11 +578,11 @@ public class ImportService {
 				for (Pending record : records) {
 					StagedBatch single = new StagedBatch();
 					try {
-						map(record.key(), record.record(), record.hash(), single);
-						write(single, record.item().position() - 1, job.fileKey());
+						map(record.key(), record.record(ImportService.this.json), record.hash(), single);
+						write(single, record.position() - 1, job.fileKey());
 					}
 					catch (RuntimeException failure) {
-						reject(job.file(), record.item().line(), "could not be written: " + rootMessage(failure));
+						reject(job.file(), record.line(), "could not be written: " + rootMessage(failure));
 					}
 				}
 				ImportService.this.transactions
@@ -500,6 +593,12 @@ public class ImportService {
 		private void write(StagedBatch batch, long position, String fileKey) {
 			long writeStarted = System.nanoTime();
 			CatalogWriter.Outcome outcome = ImportService.this.transactions.execute((status) -> {
+				// A batch commits with the file position it reached: if the server
+				// crashes
+				// before the commit is on disk, both are lost together and the rerun
+				// redoes
+				// the batch. So the import need not wait for each commit's flush.
+				ImportService.this.jdbc.sql("set local synchronous_commit = off").update();
 				CatalogWriter.Outcome result = (this.format == Format.ARXIV)
 						? ImportService.this.writer.writeArxiv(batch) : ImportService.this.writer.writeOpenAlex(batch);
 				storePosition(fileKey, position);

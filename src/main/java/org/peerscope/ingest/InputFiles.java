@@ -68,8 +68,16 @@ final class InputFiles {
 
 	}
 
-	/** A record read from a file: its position (counting from 1) and first line. */
-	record Item(long position, long line, JsonNode node, long hash) {
+	/**
+	 * A record read from a file: its position (counting from 1) and first line, and its
+	 * text when it was one line of JSON Lines (null when it came from a larger document).
+	 */
+	record Item(long position, long line, JsonNode node, long hash, String text) {
+
+		Item(long position, long line, JsonNode node, long hash) {
+			this(position, line, node, hash, null);
+		}
+
 	}
 
 	interface Sink {
@@ -159,7 +167,7 @@ final class InputFiles {
 					sink.bad(line, "not a JSON object");
 					continue;
 				}
-				sink.record(new Item(position, line, node, Hashes.of(text)));
+				sink.record(new Item(position, line, node, Hashes.of(text), text));
 			}
 		}
 	}

@@ -28,6 +28,12 @@ class MetricsStore {
 	static final String CREDITED_AUTHORSHIP = "not exists (select 1 from authorship_disputes d "
 			+ "where d.researcher_id = a.researcher_id and d.work_id = a.work_id and d.status = 'OPEN')";
 
+	/**
+	 * The advisory lock key of researcher recomputes (any number no other lock uses; the
+	 * demo data takes 20261123).
+	 */
+	private static final long RECOMPUTE_LOCK = 20261124_01L;
+
 	/** The share of all topic-pair occurrences that count as atypical (novelty). */
 	static final double ATYPICAL_SHARE = 0.1;
 
@@ -153,6 +159,16 @@ class MetricsStore {
 	 * Co-author weights in both directions. Works with very large bylines (consortium
 	 * papers) do not make their hundreds of authors each other's collaborators.
 	 */
+	/**
+	 * Serialises recomputes until the calling transaction ends. Two of them over
+	 * overlapping researchers (two imports, an import and a claim decision) delete and
+	 * insert the same co-author links (both directions of a pair) in different orders: a
+	 * deadlock, or a duplicate key once the other one commits.
+	 */
+	void lockRecomputes() {
+		this.jdbc.sql("select pg_advisory_xact_lock(?)").param(RECOMPUTE_LOCK).query().singleRow();
+	}
+
 	void refreshCoauthorLinks(Long[] ids) {
 		this.jdbc.sql("delete from coauthor_links where researcher_id = any(?) or coauthor_id = any(?)")
 			.params(ids, ids)

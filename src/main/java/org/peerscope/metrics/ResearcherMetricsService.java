@@ -116,6 +116,7 @@ public class ResearcherMetricsService {
 
 	private void recomputeBatch(List<Long> researcherIds) {
 		Long[] ids = researcherIds.toArray(Long[]::new);
+		this.store.lockRecomputes();
 		this.store.refreshTopics(ids);
 		this.store.refreshCoauthorLinks(ids);
 		Map<Long, List<WorkCitations>> worksByResearcher = new HashMap<>();

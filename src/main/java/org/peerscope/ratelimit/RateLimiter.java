@@ -15,6 +15,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,7 +28,10 @@ import org.springframework.stereotype.Component;
  * (the login form) use {@link RateLimitFilter}; both end up in
  * {@link #admit(String, HttpServletRequest, HttpServletResponse)}.
  */
+// The limiter is a bean in the commands too (no web server), so its settings must be as
+// well.
 @Component
+@EnableConfigurationProperties(RateLimitProperties.class)
 public class RateLimiter {
 
 	private final RateLimitProperties properties;

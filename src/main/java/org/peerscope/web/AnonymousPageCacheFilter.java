@@ -35,10 +35,14 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 class AnonymousPageCacheFilter extends OncePerRequestFilter {
 
-	/** Catalogue pages and their fragments: the same for every anonymous visitor. */
+	/**
+	 * Catalogue pages, their fragments and searches: the same for every anonymous
+	 * visitor. Nothing rate-limited ({@code @RateLimited}, such as {@code /api/search}):
+	 * a kept answer would skip the limit and replay another client's remaining quota.
+	 */
 	static final List<String> CACHED_PATHS = List.of("/researchers/{key}", "/researchers/{key}/teaser",
 			"/researchers/{key}/graph", "/works/{key}", "/works/{key}/authors", "/topics/{key}", "/institutions/{key}",
-			"/api/graph/{kind}/{key}");
+			"/api/graph/{kind}/{key}", "/search", "/search/researchers", "/search/works");
 
 	/**
 	 * Request headers that choose between variants of one URL (htmx asks for fragments).
@@ -136,6 +140,11 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 			if (!HEADERS_NOT_KEPT.contains(name.toLowerCase())) {
 				headers.put(name, List.copyOf(response.getHeaders(name)));
 			}
+		}
+		// The container writes the page's language from setLocale, not through setHeader.
+		String language = response.getHeader(HttpHeaders.CONTENT_LANGUAGE);
+		if (language != null) {
+			headers.putIfAbsent(HttpHeaders.CONTENT_LANGUAGE, List.of(language));
 		}
 		byte[] body = response.getContentAsByteArray();
 		Object researcherId = request.getAttribute(PageCacheConfig.RESEARCHER_ATTRIBUTE);

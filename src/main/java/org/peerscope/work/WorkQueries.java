@@ -62,19 +62,27 @@ class WorkQueries {
 
 	List<WorkListItem> worksOf(long researcherId, WorkListQuery query, boolean withDisputed, long offset, int limit,
 			int leadingAuthors) {
+		// The page is chosen on the sort and filter columns alone (works_list_keys_idx);
+		// only its rows are read whole.
 		List<WorkRow> rows = this.jdbc.sql("""
+				with page as (
+				    select w.id, p.position
+				    from %s mine
+				    join works w on w.id = mine.work_id
+				    left join researcher_pinned_works p on p.researcher_id = :researcher and p.work_id = w.id
+				    where %s
+				    order by p.position nulls last, %s
+				    offset :offset limit :limit
+				)
 				select w.id, w.public_key, w.title, w.work_type, w.publication_date, w.publication_year,
 				       coalesce(s.display_name, w.venue_name) as venue, w.doi, w.arxiv_id, w.abstract,
-				       w.cited_by_count, p.position is not null as pinned,
+				       w.cited_by_count, page.position is not null as pinned,
 				       (select max(author_order) from authorships c where c.work_id = w.id) as author_count
-				from %s mine
-				join works w on w.id = mine.work_id
+				from page
+				join works w on w.id = page.id
 				left join sources s on s.id = w.source_id
-				left join researcher_pinned_works p on p.researcher_id = :researcher and p.work_id = w.id
-				where %s
-				order by p.position nulls last, %s
-				offset :offset limit :limit
-				""".formatted(RESEARCHERS_WORKS, FILTER, query.sort().orderBy()))
+				order by page.position nulls last, %s
+				""".formatted(RESEARCHERS_WORKS, FILTER, query.sort().orderBy(), query.sort().orderBy()))
 			.param("researcher", researcherId)
 			.param("withDisputed", withDisputed)
 			.param("type", query.type())

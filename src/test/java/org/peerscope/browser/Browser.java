@@ -6,10 +6,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the system packages (Debian's chromium and chromium-driver),
@@ -42,6 +46,21 @@ public final class Browser {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return driver;
+	}
+
+	/**
+	 * Waits up to 10 s for the condition; on time-out fails with the page's address and
+	 * main text, which say more than Selenium's message.
+	 */
+	public static void waitFor(WebDriver driver, ExpectedCondition<?> condition) {
+		try {
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+		}
+		catch (TimeoutException ex) {
+			throw new AssertionError(
+					"Timed out on " + driver.getCurrentUrl() + ":\n" + driver.findElement(By.tagName("main")).getText(),
+					ex);
+		}
 	}
 
 }

@@ -1,5 +1,10 @@
 package org.peerscope.claim;
 
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerscope.test.IntegrationTest;
@@ -15,7 +20,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The admin queue, the account page and the owner page cost the same whatever they list.
+ * The admin queue, the account page and the owner page cost the same whatever they list;
+ * the queue's repeated forms keep their element ids apart.
  */
 @IntegrationTest
 class ClaimPagesQueryCountTest {
@@ -70,6 +76,22 @@ class ClaimPagesQueryCountTest {
 		this.accounts.admin("admin@example.org", "Admin");
 		claims(15, 15);
 		assertThat(statements("/admin/claims", "admin@example.org")).isEqualTo(few);
+	}
+
+	@Test
+	void theAdminQueueGivesEveryElementItsOwnId() throws Exception {
+		claims(3, 3);
+		Document page = Jsoup.parse(this.mvc.perform(get("/admin/claims").with(this.accounts.as("admin@example.org")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		List<String> ids = page.select("[id]").eachAttr("id");
+		assertThat(ids).doesNotHaveDuplicates().contains("reason-1", "transfer-email-4", "transfer-reason-6");
+		assertThat(page.select("label[for]").eachAttr("for")).isNotEmpty()
+			.allSatisfy((id) -> assertThat(ids).contains(id));
+		assertThat(page.select("[aria-describedby]").eachAttr("aria-describedby")).doesNotHaveDuplicates();
 	}
 
 	@Test

@@ -1,7 +1,5 @@
 package org.peerscope.collaboration;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +8,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peerscope.browser.Browser;
 import org.peerscope.collaboration.CollaborationFixture.Person;
 import org.peerscope.test.ServerTest;
@@ -184,13 +181,7 @@ class CollaborationBrowserIT {
 	}
 
 	private void waitFor(ExpectedCondition<?> condition) {
-		try {
-			new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(condition);
-		}
-		catch (org.openqa.selenium.TimeoutException ex) {
-			throw new AssertionError("Timed out on " + this.browser.getCurrentUrl() + ":\n"
-					+ this.browser.findElement(By.tagName("main")).getText(), ex);
-		}
+		Browser.waitFor(this.browser, condition);
 	}
 
 	private String url(String path) {

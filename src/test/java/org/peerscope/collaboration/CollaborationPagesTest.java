@@ -119,8 +119,13 @@ class CollaborationPagesTest {
 				.with(as(this.grace))
 				.param("note", "Busy until spring."))
 			.andExpect(redirectedUrl("/collaboration/invitations/" + invitation));
+		Document declined = html(get("/collaboration/invitations/" + invitation).with(as(this.ada)));
+		assertThat(declined.select(".invitation__status").text()).isEqualTo("Declined");
+		assertThat(declined.select(".invitation__note").text()).isEqualTo("Their note: Busy until spring.");
+		assertThat(this.mail.to(this.ada.email())).extracting(TestMail.Mail::subject)
+			.containsExactly("Grace Okafor declined your invitation on Peerscope");
 		assertThat(refusal(this.ada, this.grace))
-			.startsWith("Grace Okafor declined your last invitation. " + "You can invite them again from ");
+			.startsWith("Grace Okafor declined your last invitation. You can invite them again from ");
 		this.mvc.perform(post("/collaboration/invitations/" + invitation + "/block").with(csrf()).with(as(this.grace)))
 			.andExpect(flash().attribute("flash", "collaboration.flash.blocked"));
 		assertThat(refusal(this.ada, this.grace)).isEqualTo("Grace Okafor doesn't accept invitations from you.");
@@ -385,6 +390,53 @@ class CollaborationPagesTest {
 		this.mvc.perform(get("/admin/reports").with(as(this.ada))).andExpect(status().isForbidden());
 		this.mvc.perform(post("/admin/reports/1/act").with(csrf()).with(as(this.ada)))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void hostileTextInARealInvitationAndThreadIsRefusedOrStoredNeverAServerError() throws Exception {
+		this.mvc.perform(invite(this.ada, this.grace, "Hello")).andExpect(status().is3xxRedirection());
+		long invitation = onlyInvitation();
+		String thread = this.mvc
+			.perform(post("/collaboration/invitations/" + invitation + "/accept").with(csrf()).with(as(this.grace)))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		Person linus = this.fixture.owner("Linus Berg", true);
+		for (String hostile : List.of("a\u0000b", "\uD800", "\u202Eevil", "'; drop table works; --",
+				"x".repeat(1 << 20), "<script>alert(1)</script>")) {
+			int[] statuses = {
+					this.mvc
+						.perform(post(thread + "/messages").with(csrf())
+							.with(as(this.ada))
+							.param("body", hostile)
+							.param("token", java.util.UUID.randomUUID().toString()))
+						.andReturn()
+						.getResponse()
+						.getStatus(),
+					this.mvc
+						.perform(post("/researchers/" + linus.key() + "/invite").with(csrf())
+							.with(as(this.grace))
+							.param("subject", hostile)
+							.param("message", hostile)
+							.param("topics", hostile)
+							.param("token", hostile))
+						.andReturn()
+						.getResponse()
+						.getStatus(),
+					this.mvc
+						.perform(post("/collaboration/invitations/" + invitation + "/report").with(csrf())
+							.with(as(this.grace))
+							.param("reason", hostile))
+						.andReturn()
+						.getResponse()
+						.getStatus() };
+			assertThat(java.util.Arrays.stream(statuses).max().orElseThrow())
+				.as(hostile.substring(0, Math.min(20, hostile.length())))
+				.isLessThan(500);
+		}
+		Document page = html(get(thread).with(as(this.grace)));
+		assertThat(page.html()).doesNotContain("<script>alert(1)");
+		assertThat(page.select(".message-body").text()).contains("<script>alert(1)</script>");
 	}
 
 	private Document panel(Person target, Person viewer) throws Exception {

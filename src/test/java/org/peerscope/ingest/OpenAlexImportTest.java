@@ -281,6 +281,31 @@ class OpenAlexImportTest {
 	}
 
 	@Test
+	void aRecordTheDatabaseRefusesIsRejectedAndTheRestOfItsBatchIsWritten() throws Exception {
+		// A title of only a NUL character passes the mapper but is empty once stored:
+		// the batch fails, and its records are written again one by one from their lines.
+		Path file = this.temp.resolve("refused.jsonl");
+		Files.writeString(file,
+				"""
+						{"id":"https://openalex.org/W70","title":"First","type":"article","authorships":[{"author_position":"first","raw_author_name":"Ada Lovelace","author":{"id":"https://openalex.org/A70"}}]}
+						{"id":"https://openalex.org/W71","title":"\\u0000","type":"article"}
+						{"id":"https://openalex.org/W72","title":"Third","type":"article"}
+						""");
+
+		ImportSummary summary = importOpenAlex(file);
+
+		assertThat(summary.inserted()).isEqualTo(2);
+		assertThat(summary.rejects()).extracting(Object::toString)
+			.singleElement()
+			.satisfies((reject) -> assertThat(reject).startsWith(file + ":2: could not be written"));
+		assertThat(this.jdbc.sql("select openalex_id from works order by openalex_id").query(String.class).list())
+			.containsExactly("W70", "W72");
+		assertThat(row("select raw_author_name from authorships a join works w on w.id = a.work_id "
+				+ "where w.openalex_id = 'W70'"))
+			.containsEntry("raw_author_name", "Ada Lovelace");
+	}
+
+	@Test
 	void strictStopsAtTheFirstBadRecord() throws Exception {
 		ImportSummary summary = this.imports.importPaths(ImportService.Format.OPENALEX,
 				List.of(fixture("openalex-bad.jsonl")), new ImportService.Options(true), ImportProgress.NONE);

@@ -86,6 +86,7 @@ class AnonymousPageCacheTest {
 		assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString()).contains("Ada Whitfield");
 		assertThat(second.getContentType()).isEqualTo(first.getContentType());
 		assertThat(second.getHeaders(HttpHeaders.VARY)).isEqualTo(first.getHeaders(HttpHeaders.VARY));
+		assertThat(second.getHeaderNames()).containsExactlyInAnyOrderElementsOf(first.getHeaderNames());
 		assertThat(second.getHeader(HttpHeaders.ETAG)).isEqualTo(first.getHeader(HttpHeaders.ETAG)).startsWith("W/\"");
 		assertThat(second.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-cache");
 		assertThat(second.getHeader("Content-Security-Policy")).isEqualTo(first.getHeader("Content-Security-Policy"))
@@ -205,14 +206,28 @@ class AnonymousPageCacheTest {
 		String gracePage = "/researchers/" + this.catalog.keyOfResearcher(this.grace);
 		perform(get(gracePage));
 		perform(get("/api/graph/researchers/" + this.catalog.keyOfResearcher(this.grace)));
-		rename(this.grace, "Grace Imported");
+		assertThat(perform(get("/search?q=Okafor")).getContentAsString()).contains("Grace Okafor");
+		rename(this.grace, "Grace Okafor-Imported");
+		assertThat(perform(get("/search?q=Okafor")).getContentAsString()).doesNotContain("Okafor-Imported");
 
 		this.events.publishEvent(CatalogChanged.researchers(List.of(this.ada)));
 
-		assertThat(perform(get(gracePage)).getContentAsString()).contains("Grace Imported");
+		assertThat(perform(get(gracePage)).getContentAsString()).contains("Okafor-Imported");
 		assertThat(
 				perform(get("/api/graph/researchers/" + this.catalog.keyOfResearcher(this.grace))).getContentAsString())
-			.contains("Grace Imported");
+			.contains("Okafor-Imported");
+		assertThat(perform(get("/search?q=Okafor")).getContentAsString()).contains("Okafor-Imported");
+	}
+
+	@Test
+	void searchShortcutsAndRateLimitedAnswersAreNotKept() throws Exception {
+		assertThat(perform(get("/api/search?q=Okafor")).getStatus()).isEqualTo(200);
+		this.catalog.jdbc()
+			.sql("update researchers set orcid = '0000-0002-1825-0097' where id = ?")
+			.param(this.ada)
+			.update();
+		assertThat(perform(get("/search?q=0000-0002-1825-0097")).getStatus()).isBetween(300, 399);
+		assertThat(this.cache.size()).isZero();
 	}
 
 	@Test
