@@ -145,6 +145,9 @@ class AuthorizationMatrixTest {
 		row("GET /admin/reports",                                          LOGIN,     DENIED,     DENIED,     DENIED,     OK),
 		row("POST /admin/reports/{id}/{decision:dismiss|act}",             LOGIN,     DENIED,     DENIED,     DENIED,     redirect("/admin/reports")),
 		// Administrators only.
+		row("GET /admin/import",                                           LOGIN,     DENIED,     DENIED,     DENIED,     OK),
+		row("GET /admin/import/status",                                    LOGIN,     DENIED,     DENIED,     DENIED,     redirect("/admin/import")),
+		row("POST /admin/import",                                          LOGIN,     DENIED,     DENIED,     DENIED,     BAD),
 		row("GET /admin/claims",                                           LOGIN,     DENIED,     DENIED,     DENIED,     OK),
 		row("POST /admin/claims/{id}/approve",                             LOGIN,     DENIED,     DENIED,     DENIED,     TO_QUEUE),
 		row("POST /admin/claims/{id}/reject",                              LOGIN,     DENIED,     DENIED,     DENIED,     OK),
