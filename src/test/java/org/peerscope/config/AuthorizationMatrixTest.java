@@ -154,9 +154,6 @@ class AuthorizationMatrixTest {
 		row("POST /admin/claims/{id}/unlink",                              LOGIN,     DENIED,     DENIED,     DENIED,     TO_QUEUE),
 		row("POST /admin/claims/{id}/transfer",                            LOGIN,     DENIED,     DENIED,     DENIED,     OK),
 		row("POST /admin/disputes/{researcherId}/{workId}/{decision:accept|dismiss}", LOGIN, DENIED, DENIED, DENIED, TO_QUEUE),
-		row("GET /admin/import",                                           LOGIN,     DENIED,     DENIED,     DENIED,     OK),
-		row("GET /admin/import/status",                                    LOGIN,     DENIED,     DENIED,     DENIED,     redirect("/admin/import")),
-		row("POST /admin/import",                                          LOGIN,     DENIED,     DENIED,     DENIED,     BAD),
 		// Where the container forwards failures: no page of its own.
 		row("* /error",                                                    MISSING,   MISSING,    MISSING,    MISSING,    MISSING)
 	);
