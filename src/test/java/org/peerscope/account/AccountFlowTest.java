@@ -50,6 +50,19 @@ class AccountFlowTest {
 	}
 
 	@Test
+	void everyFieldOfTheAccountFormsIsThereOnce() throws Exception {
+		// A field drawn twice is posted twice, and Spring joins the two values with a
+		// comma: the
+		// password stored at sign-up would then not be the one typed.
+		for (String page : new String[] { "/signup", "/password/forgot" }) {
+			Document form = Jsoup.parse(this.mvc.perform(get(page)).andReturn().getResponse().getContentAsString());
+			var fields = form.select("main form input:not([type=hidden]), main form textarea");
+			assertThat(fields).as(page).isNotEmpty();
+			assertThat(fields.eachAttr("name")).as(page).doesNotHaveDuplicates();
+		}
+	}
+
+	@Test
 	void signUpMailsAVerificationLinkThatConfirmsTheAddressOnce() throws Exception {
 		this.mvc
 			.perform(post("/signup").with(csrf())
