@@ -57,7 +57,10 @@ class ImportUploadController {
 	@PostMapping("/admin/import")
 	String upload(@Valid @ModelAttribute("upload") ImportUploadForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-		if (!result.hasFieldErrors("file")) {
+		// Only on a form that bound: after a conversion error (format=abc) there is no
+		// form
+		// to reject a field of.
+		if (!result.hasErrors()) {
 			if (form.file() == null || form.file().isEmpty()) {
 				result.rejectValue("file", "ingest.upload.file.required");
 			}
