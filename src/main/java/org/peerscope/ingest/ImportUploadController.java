@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -57,10 +58,7 @@ class ImportUploadController {
 	@PostMapping("/admin/import")
 	String upload(@Valid @ModelAttribute("upload") ImportUploadForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-		// Only on a form that bound: after a conversion error (format=abc) there is no
-		// form
-		// to reject a field of.
-		if (!result.hasErrors()) {
+		if (result.getTarget() != null && !result.hasFieldErrors("file")) {
 			if (form.file() == null || form.file().isEmpty()) {
 				result.rejectValue("file", "ingest.upload.file.required");
 			}
@@ -70,8 +68,7 @@ class ImportUploadController {
 			}
 		}
 		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page(model);
+			return invalid(result, model, response);
 		}
 		ImportJobs.Start start = this.jobs.start(form.format(), form.file().getOriginalFilename(), form.file());
 		if (start == ImportJobs.Start.STARTED) {
@@ -86,6 +83,19 @@ class ImportUploadController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			result.rejectValue("file", "ingest.upload.problem." + start.name());
 		}
+		return page(model);
+	}
+
+	private String invalid(BindingResult result, Model model, HttpServletResponse response) {
+		if (result.getTarget() == null) {
+			// A value that could not be converted leaves no form to show again: a blank
+			// one, with the errors next to its fields.
+			BindingResult blank = new BeanPropertyBindingResult(ImportUploadForm.empty(), "upload");
+			blank.addAllErrors(result);
+			model.addAttribute("upload", blank.getTarget());
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "upload", blank);
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		return page(model);
 	}
 

@@ -97,6 +97,19 @@ class ImportUploadTest {
 			.andExpect(status().is3xxRedirection());
 		assertThat(works()).isZero();
 		this.mvc.perform(get("/admin/import").with(this.accounts.as(ADMIN))).andExpect(status().isOk());
+		assertThat(accountPageLinks(ADMIN)).contains("/admin/import");
+		assertThat(accountPageLinks("ada@example.org")).doesNotContain("/admin/import");
+	}
+
+	private java.util.List<String> accountPageLinks(String email) throws Exception {
+		return Jsoup
+			.parse(this.mvc.perform(get("/account").with(this.accounts.as(email)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.select("a[href]")
+			.eachAttr("href");
 	}
 
 	@Test

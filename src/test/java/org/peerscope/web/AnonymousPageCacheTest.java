@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -155,6 +156,17 @@ class AnonymousPageCacheTest {
 			.contains("Ada Renamed");
 		assertThat(perform(get(this.adaPage)).getContentAsString()).contains("Ada Whitfield")
 			.doesNotContain("Ada Renamed");
+	}
+
+	@Test
+	void aVisitorWithASessionIsServedFreshAndLeavesNothing() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		perform(get(this.adaPage).session(session));
+		assertThat(this.cache.size()).isZero();
+
+		perform(get(this.adaPage));
+		rename(this.ada, "Ada Renamed");
+		assertThat(perform(get(this.adaPage).session(session)).getContentAsString()).contains("Ada Renamed");
 	}
 
 	@Test
