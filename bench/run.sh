@@ -28,6 +28,8 @@ jar=target/peerscope.jar
 db_port=${BENCH_DB_PORT:-15490}
 app_port=${BENCH_APP_PORT:-18080}
 results="bench/results/$(date +%F)-$mode.md"
+# Earlier results are kept for comparison: a second run the same day gets the time in its name.
+[ -e "$results" ] && results="bench/results/$(date +%F)-$mode-$(date +%H%M).md"
 app_pid=""
 
 stop_app() {
