@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.peerscope.account.AccountProperties;
+import org.peerscope.account.LoginFailureHandler;
 import org.peerscope.account.LoginThrottle;
 import org.peerscope.account.LoginThrottleFilter;
 import org.peerscope.account.OrcidSignIn;
@@ -80,10 +81,7 @@ class SecurityConfig {
 					throttle.recordSuccess(authentication.getName());
 					success.onAuthenticationSuccess(request, response, authentication);
 				})
-				.failureHandler((request, response, exception) -> {
-					throttle.recordFailure(request.getParameter("email"), request.getRemoteAddr());
-					response.sendRedirect(request.getContextPath() + "/login?error");
-				}))
+				.failureHandler(new LoginFailureHandler(throttle)))
 			.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"))
 			.rememberMe((remember) -> remember.key(rememberMeKey).userDetailsService(users))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))

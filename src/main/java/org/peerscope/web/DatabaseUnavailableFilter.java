@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.peerscope.common.DatabaseFailures;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -36,7 +37,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | RuntimeException ex) {
-			if (response.isCommitted() || !DatabaseUnavailableHandler.isDatabaseUnreachable(ex)) {
+			if (response.isCommitted() || !DatabaseFailures.isUnreachable(ex)) {
 				throw ex;
 			}
 			logger.warn("Database unavailable, answering 503: " + ex.getMessage());

@@ -9,6 +9,7 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.peerscope.common.DatabaseFailures;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +62,7 @@ class ExpiredSessionCleanup {
 					new LockConfiguration(this.clock.instant(), LOCK_NAME, Duration.ofMinutes(5), Duration.ZERO));
 		}
 		catch (RuntimeException ex) {
-			if (!DatabaseUnavailableHandler.isDatabaseUnreachable(ex)) {
+			if (!DatabaseFailures.isUnreachable(ex)) {
 				throw ex;
 			}
 			logger.warn("Database unavailable, expired sessions will be removed on a later run: " + ex.getMessage());

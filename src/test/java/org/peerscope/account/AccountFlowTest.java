@@ -1,5 +1,7 @@
 package org.peerscope.account;
 
+import java.sql.SQLTransientConnectionException;
+
 import jakarta.servlet.http.HttpSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -12,11 +14,17 @@ import org.peerscope.test.TestMail;
 import org.peerscope.test.TestMail.Mail;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -180,6 +188,38 @@ class AccountFlowTest {
 		this.mvc.perform(post("/logout").with(csrf()).session((MockHttpSession) after))
 			.andExpect(redirectedUrl("/?signedOut"));
 		this.mvc.perform(get("/account").session((MockHttpSession) after)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void aDatabaseOutageAtLoginIsNoWrongPasswordAndLocksNobody() {
+		LoginFailureHandler handler = new LoginFailureHandler(this.throttle);
+		MockHttpServletRequest login = new MockHttpServletRequest("POST", "/login");
+		login.setParameter("email", "ada@example.org");
+		login.setRemoteAddr("192.0.2.7");
+		InternalAuthenticationServiceException outage = new InternalAuthenticationServiceException("no connection",
+				new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+						new SQLTransientConnectionException("Connection is not available, request timed out")));
+		for (int attempt = 0; attempt < 30; attempt++) {
+			// Passed on to DatabaseUnavailableFilter, which answers the 503 page.
+			assertThatThrownBy(() -> handler.onAuthenticationFailure(login, new MockHttpServletResponse(), outage))
+				.isSameAs(outage);
+		}
+		assertThat(this.throttle.isLocked("ada@example.org", "192.0.2.7")).isFalse();
+	}
+
+	@Test
+	void aWrongPasswordGoesBackToTheFormAndCounts() throws Exception {
+		LoginFailureHandler handler = new LoginFailureHandler(this.throttle);
+		MockHttpServletRequest login = new MockHttpServletRequest("POST", "/login");
+		login.setParameter("email", "ada@example.org");
+		login.setRemoteAddr("192.0.2.8");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		for (int attempt = 0; attempt < 5; attempt++) {
+			response = new MockHttpServletResponse();
+			handler.onAuthenticationFailure(login, response, new BadCredentialsException("Bad credentials"));
+		}
+		assertThat(response.getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(this.throttle.isLocked("ada@example.org", "192.0.2.8")).isTrue();
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.sql.SQLTransientConnectionException;
 
 import jakarta.servlet.http.HttpServlet;
 import org.junit.jupiter.api.Test;
+import org.peerscope.common.DatabaseFailures;
 import org.peerscope.test.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,10 +115,10 @@ class OperationsTest {
 
 	@Test
 	void otherDatabaseErrorsAreNotMistakenForAnOutage() {
-		assertThat(DatabaseUnavailableHandler.isDatabaseUnreachable(
-				new DataIntegrityViolationException("duplicate key", new SQLException("dup", "23505"))))
+		assertThat(DatabaseFailures
+			.isUnreachable(new DataIntegrityViolationException("duplicate key", new SQLException("dup", "23505"))))
 			.isFalse();
-		assertThat(DatabaseUnavailableHandler.isDatabaseUnreachable(new IllegalStateException("bug"))).isFalse();
+		assertThat(DatabaseFailures.isUnreachable(new IllegalStateException("bug"))).isFalse();
 	}
 
 	@RestController

@@ -1,0 +1,36 @@
+package org.peerscope.account;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.peerscope.common.DatabaseFailures;
+
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/**
+ * What a failed login answers. A wrong email or password goes back to the form and counts
+ * against the {@link LoginThrottle}. A database outage is no wrong password: the failure
+ * is passed on, to be answered with the 503 page like every other page during the outage,
+ * and counts against nobody.
+ */
+public class LoginFailureHandler implements AuthenticationFailureHandler {
+
+	private final LoginThrottle throttle;
+
+	public LoginFailureHandler(LoginThrottle throttle) {
+		this.throttle = throttle;
+	}
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		if (DatabaseFailures.isUnreachable(exception)) {
+			throw exception;
+		}
+		this.throttle.recordFailure(request.getParameter("email"), request.getRemoteAddr());
+		response.sendRedirect(request.getContextPath() + "/login?error");
+	}
+
+}
