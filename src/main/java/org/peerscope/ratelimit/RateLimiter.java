@@ -26,10 +26,10 @@ import org.springframework.stereotype.Component;
  * account, or per client address for anonymous visitors. Each limit remembers a bounded
  * number of clients. Controllers use {@link RateLimited}; endpoints served by a filter
  * (the login form) use {@link RateLimitFilter}; both end up in
- * {@link #admit(String, HttpServletRequest, HttpServletResponse)}.
+ * {@link #admit(String, HttpServletRequest, HttpServletResponse)}. The settings are
+ * registered here, not with the web configuration, because the commands (no web server)
+ * have this bean too.
  */
-// The limiter is a bean in the commands too (no web server), so its settings must be as
-// well.
 @Component
 @EnableConfigurationProperties(RateLimitProperties.class)
 public class RateLimiter {
