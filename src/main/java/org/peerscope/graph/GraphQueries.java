@@ -70,19 +70,17 @@ class GraphQueries {
 	}
 
 	/**
-	 * The researcher's most cited works. {@code = any(array(…))} keeps the plan an index
-	 * lookup of the researcher's own works, never a scan of all works; the most cited are
-	 * picked on the citation counts in {@code works_list_keys_idx} alone, so that only
-	 * those rows are read whole (an author of thousands of works otherwise reads them
-	 * all).
+	 * The researcher's most cited works, picked on {@code researcher_works} in its
+	 * most-cited index order, so that only those rows are read whole (an author of
+	 * thousands of works otherwise reads them all).
 	 */
 	List<NodeRow> worksOf(long researcherId, int limit) {
 		return this.jdbc.sql("select " + WORK_COLUMNS.formatted("w.cited_by_count") + """
 				 from works w
 				where w.id = any(array(
-				    select k.id from works k
-				    where k.id = any(array(select work_id from authorships where researcher_id = ?))
-				    order by k.cited_by_count desc, k.id
+				    select rw.work_id from researcher_works rw
+				    where rw.researcher_id = ?
+				    order by rw.cited_by_count desc, rw.work_id
 				    limit ?))
 				order by w.cited_by_count desc, w.id""")
 			.params(researcherId, limit)

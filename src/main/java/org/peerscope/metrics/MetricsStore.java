@@ -191,6 +191,26 @@ class MetricsStore {
 				""").params(ids, ids).update();
 	}
 
+	/**
+	 * The sort and filter columns of each researcher's works ({@code researcher_works}),
+	 * which their publication list and graph read in index order instead of sorting all
+	 * their works.
+	 */
+	void refreshResearcherWorks(Long[] ids) {
+		this.jdbc.sql("delete from researcher_works where researcher_id = any(?)").param(ids).update();
+		this.jdbc.sql("""
+				insert into researcher_works (researcher_id, work_id, sort_date, publication_year, cited_by_count,
+				                              work_type)
+				select distinct on (a.researcher_id, a.work_id)
+				       a.researcher_id, w.id, coalesce(w.publication_date, make_date(w.publication_year, 1, 1)),
+				       w.publication_year, w.cited_by_count, w.work_type
+				from authorships a
+				join works w on w.id = a.work_id
+				where a.researcher_id = any(?)
+				order by a.researcher_id, a.work_id
+				""").param(ids).update();
+	}
+
 	void saveFigures(Map<Long, ResearcherFigures> figures) {
 		Long[] ids = figures.keySet().toArray(Long[]::new);
 		Map<Long, int[]> counts = new HashMap<>();

@@ -24,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the denormalised researcher figures (metrics, yearly counts, topics, co-author
- * weights) consistent with the works in the catalogue. Call it after anything changes
- * works or authorships.
+ * weights, the sort keys of their works) consistent with the works in the catalogue. Call
+ * it after anything changes works or authorships.
  */
 @Service
 public class ResearcherMetricsService {
@@ -119,6 +119,7 @@ public class ResearcherMetricsService {
 		this.store.lockRecomputes();
 		this.store.refreshTopics(ids);
 		this.store.refreshCoauthorLinks(ids);
+		this.store.refreshResearcherWorks(ids);
 		Map<Long, List<WorkCitations>> worksByResearcher = new HashMap<>();
 		researcherIds.forEach((id) -> worksByResearcher.put(id, new ArrayList<>()));
 		this.store.forEachWork(ids, (researcherId, work) -> worksByResearcher.get(researcherId).add(work));

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,21 +16,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 class WorkQueries {
 
-	/** The filter of a publication list, on {@code works w}; parameters are bound. */
+	/**
+	 * The filter of a publication list, on {@code researcher_works rw}; parameters are
+	 * bound.
+	 */
 	private static final String FILTER = """
-			(cast(:type as text) is null or w.work_type = cast(:type as text))
-			and (cast(:from as integer) is null or w.publication_year >= cast(:from as integer))
-			and (cast(:to as integer) is null or w.publication_year <= cast(:to as integer))""";
+			(cast(:type as text) is null or rw.work_type = cast(:type as text))
+			and (cast(:from as integer) is null or rw.publication_year >= cast(:from as integer))
+			and (cast(:to as integer) is null or rw.publication_year <= cast(:to as integer))""";
 
 	/**
-	 * The works on a researcher's list: all they authored but, on the public list, those
-	 * they flagged "not me" while the flag awaits review.
+	 * The works on a researcher's list ({@code researcher_works rw}): all they authored
+	 * but, on the public list, those they flagged "not me" while the flag awaits review.
 	 */
 	private static final String RESEARCHERS_WORKS = """
-			(select distinct a.work_id from authorships a where a.researcher_id = :researcher
-			 and (cast(:withDisputed as boolean)
-			      or not exists (select 1 from authorship_disputes d where d.researcher_id = a.researcher_id
-			                     and d.work_id = a.work_id and d.status = 'OPEN')))""";
+			rw.researcher_id = :researcher
+			and (cast(:withDisputed as boolean)
+			     or not exists (select 1 from authorship_disputes d where d.researcher_id = rw.researcher_id
+			                    and d.work_id = rw.work_id and d.status = 'OPEN'))""";
 
 	private final JdbcClient jdbc;
 
@@ -39,15 +43,16 @@ class WorkQueries {
 
 	/**
 	 * How many works match the filter, how many there are, and what the filter offers.
+	 * Grouped by type, so that the researcher's works are counted in one pass of an
+	 * index, without sorting them.
 	 */
 	Facets facetsOf(long researcherId, WorkListQuery query, boolean withDisputed) {
-		return this.jdbc.sql("""
-				select count(*) filter (where %s) as matching, count(*) as total,
-				       min(w.publication_year) as first_year, max(w.publication_year) as last_year,
-				       array_agg(distinct w.work_type order by w.work_type) filter (where w.work_type is not null)
-				           as types
-				from %s mine
-				join works w on w.id = mine.work_id
+		List<Facets> byType = this.jdbc.sql("""
+				select rw.work_type, count(*) filter (where %s) as matching, count(*) as total,
+				       min(rw.publication_year) as first_year, max(rw.publication_year) as last_year
+				from researcher_works rw
+				where %s
+				group by rw.work_type
 				""".formatted(FILTER, RESEARCHERS_WORKS))
 			.param("researcher", researcherId)
 			.param("withDisputed", withDisputed)
@@ -56,33 +61,48 @@ class WorkQueries {
 			.param("to", query.toYear())
 			.query((rs, n) -> new Facets(rs.getLong("matching"), rs.getLong("total"),
 					(Integer) rs.getObject("first_year", Integer.class),
-					(Integer) rs.getObject("last_year", Integer.class), strings(rs.getArray("types"))))
-			.single();
+					(Integer) rs.getObject("last_year", Integer.class), List.of(rs.getString("work_type"))))
+			.list();
+		return Facets.merge(byType);
 	}
 
+	/**
+	 * One page: the pinned works that match first (by their position), then the others in
+	 * the list's order. The page is chosen on {@code researcher_works} alone, read in its
+	 * index order up to the page's end; only the page's works are read whole.
+	 */
 	List<WorkListItem> worksOf(long researcherId, WorkListQuery query, boolean withDisputed, long offset, int limit,
 			int leadingAuthors) {
-		// The page is chosen on the sort and filter columns alone (works_list_keys_idx);
-		// only its rows are read whole.
+		WorkSort sort = query.sort();
+		String workRows = (sort == WorkSort.TITLE) ? "join works w on w.id = rw.work_id" : "";
 		List<WorkRow> rows = this.jdbc.sql("""
 				with page as (
-				    select w.id, p.position
-				    from %s mine
-				    join works w on w.id = mine.work_id
-				    left join researcher_pinned_works p on p.researcher_id = :researcher and p.work_id = w.id
-				    where %s
-				    order by p.position nulls last, %s
+				    select listed.id, listed.part, listed.rank from (
+				        (select rw.work_id as id, 1 as part, p.position::bigint as rank
+				         from researcher_pinned_works p
+				         join researcher_works rw on rw.researcher_id = p.researcher_id and rw.work_id = p.work_id
+				         where p.researcher_id = :researcher and %1$s and %2$s)
+				        union all
+				        (select rw.work_id, 2, row_number() over (order by %3$s)
+				         from researcher_works rw %4$s
+				         where %1$s and %2$s
+				           and not exists (select 1 from researcher_pinned_works p
+				                           where p.researcher_id = rw.researcher_id and p.work_id = rw.work_id)
+				         order by %3$s
+				         limit :pageEnd)
+				    ) listed
+				    order by listed.part, listed.rank
 				    offset :offset limit :limit
 				)
 				select w.id, w.public_key, w.title, w.work_type, w.publication_date, w.publication_year,
 				       coalesce(s.display_name, w.venue_name) as venue, w.doi, w.arxiv_id, w.abstract,
-				       w.cited_by_count, page.position is not null as pinned,
+				       w.cited_by_count, page.part = 1 as pinned,
 				       (select max(author_order) from authorships c where c.work_id = w.id) as author_count
 				from page
 				join works w on w.id = page.id
 				left join sources s on s.id = w.source_id
-				order by page.position nulls last, %s
-				""".formatted(RESEARCHERS_WORKS, FILTER, query.sort().orderBy(), query.sort().orderBy()))
+				order by page.part, page.rank
+				""".formatted(RESEARCHERS_WORKS, FILTER, sort.orderBy(), workRows))
 			.param("researcher", researcherId)
 			.param("withDisputed", withDisputed)
 			.param("type", query.type())
@@ -90,6 +110,7 @@ class WorkQueries {
 			.param("to", query.toYear())
 			.param("offset", offset)
 			.param("limit", limit)
+			.param("pageEnd", offset + limit)
 			.query((rs, n) -> new WorkRow(rs.getLong("id"), rs.getString("public_key"), rs.getString("title"),
 					rs.getString("work_type"), rs.getObject("publication_date", LocalDate.class),
 					(Integer) rs.getObject("publication_year", Integer.class), rs.getString("venue"),
@@ -140,6 +161,29 @@ class WorkQueries {
 	}
 
 	record Facets(long matching, long total, Integer firstYear, Integer lastYear, List<String> types) {
+
+		/** The facets of all types from those of each (types in order). */
+		static Facets merge(List<Facets> byType) {
+			long matching = 0;
+			long total = 0;
+			Integer firstYear = null;
+			Integer lastYear = null;
+			List<String> types = new ArrayList<>();
+			for (Facets facets : byType) {
+				matching += facets.matching();
+				total += facets.total();
+				firstYear = pick(firstYear, facets.firstYear(), Math::min);
+				lastYear = pick(lastYear, facets.lastYear(), Math::max);
+				types.addAll(facets.types());
+			}
+			types.sort(null);
+			return new Facets(matching, total, firstYear, lastYear, List.copyOf(types));
+		}
+
+		private static Integer pick(Integer a, Integer b, BinaryOperator<Integer> choice) {
+			return (a == null) ? b : (b == null) ? a : choice.apply(a, b);
+		}
+
 	}
 
 	private record WorkRow(long id, String key, String title, String type, LocalDate publicationDate,

@@ -8,12 +8,12 @@ import java.util.Locale;
  */
 public enum WorkSort {
 
-	DATE("coalesce(w.publication_date, make_date(w.publication_year, 1, 1)) desc nulls last, w.id desc"),
+	DATE("rw.sort_date desc nulls last, rw.work_id desc"),
 
-	CITATIONS(
-			"w.cited_by_count desc, coalesce(w.publication_date, make_date(w.publication_year, 1, 1)) desc nulls last, w.id desc"),
+	CITATIONS("rw.cited_by_count desc, rw.sort_date desc nulls last, rw.work_id desc"),
 
-	TITLE("lower(w.title), w.id");
+	/** The only order that needs the works' own rows ({@code works w}). */
+	TITLE("lower(w.title), rw.work_id");
 
 	private final String orderBy;
 
@@ -21,6 +21,10 @@ public enum WorkSort {
 		this.orderBy = orderBy;
 	}
 
+	/**
+	 * The order on {@code researcher_works rw}: the first two are its indexes' order, so
+	 * that a page is read without sorting the researcher's other works.
+	 */
 	String orderBy() {
 		return this.orderBy;
 	}

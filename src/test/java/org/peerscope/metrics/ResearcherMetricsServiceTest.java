@@ -64,6 +64,34 @@ class ResearcherMetricsServiceTest {
 	}
 
 	@Test
+	void keepsEachResearchersWorkListKeysInStepWithWorksAndAuthorships() {
+		this.jdbc.sql("delete from researcher_works").update();
+		this.jdbc
+			.sql("update works set cited_by_count = 99, publication_date = make_date(publication_year, 6, 30) "
+					+ "where title = 'C'")
+			.update();
+		this.jdbc
+			.sql("update authorships set researcher_id = null where researcher_id = ? "
+					+ "and work_id = (select id from works where title = 'D')")
+			.param(this.ada)
+			.update();
+		this.metrics.recompute(List.of(this.ada, this.linus));
+		assertThat(listKeys(this.ada)).containsExactly("A|" + (Year.now().getValue() - 1) + "-01-01|25|article",
+				"B|" + (Year.now().getValue() - 2) + "-01-01|10|article",
+				"C|" + (Year.now().getValue() - 5) + "-06-30|99|article");
+		assertThat(listKeys(this.linus)).hasSize(2);
+		// Grace was not recomputed: her rows wait for her recompute.
+		assertThat(listKeys(this.grace)).isEmpty();
+	}
+
+	private List<String> listKeys(long researcher) {
+		return this.jdbc.sql("""
+				select w.title || '|' || rw.sort_date || '|' || rw.cited_by_count || '|' || rw.work_type
+				from researcher_works rw join works w on w.id = rw.work_id
+				where rw.researcher_id = ? order by w.title""").param(researcher).query(String.class).list();
+	}
+
+	@Test
 	void storesFiguresComputedFromTheWorks() {
 		this.metrics.recompute(List.of(this.ada, this.grace, this.linus));
 		Map<String, Object> row = this.jdbc.sql("select * from researcher_metrics where researcher_id = ?")
