@@ -23,7 +23,8 @@ input="$work/import-input-$works"
 pgdata="$work/import-pgdata"
 db_port=${IMPORT_BENCH_DB_PORT:-25437}
 app_port=${IMPORT_BENCH_APP_PORT:-28437}
-results="bench/results/$(date +%F)-import-$works.md"
+. bench/lib/results.sh
+results=$(results_path "import-$works")
 mkdir -p "$work" bench/results
 chmod o+x "$work" 2>/dev/null || true
 

@@ -32,7 +32,8 @@ jar=target/peerscope.jar
 db_port=${SEARCH_BENCH_DB_PORT:-15497}
 app_port=${SEARCH_BENCH_APP_PORT:-18097}
 corpus_dir="$work/corpus-$researchers-$works"
-results="bench/results/$(date +%F)-search-$researchers-$works.md"
+. bench/lib/results.sh
+results=$(results_path "search-$researchers-$works")
 mkdir -p "$work" bench/results
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests package
 app_pid=""
@@ -66,7 +67,7 @@ for port in "$db_port" "$app_port"; do
 done
 java -Xmx2g -jar "$jar" --server.port="$app_port" \
   --peerscope.database.embedded.data-dir="$corpus_dir/pgdata" --peerscope.database.embedded.port="$db_port" \
-  --peerscope.demo-data.enabled=false --logging.level.root=warn > "$work/search-app.log" 2>&1 &
+  --peerscope.demo-data.enabled=false --peerscope.rate-limits.exempt-addresses=127.0.0.1 --logging.level.root=warn > "$work/search-app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 600); do
   kill -0 "$app_pid" 2>/dev/null || { echo "the application stopped; see $work/search-app.log" >&2; exit 1; }

@@ -3,14 +3,9 @@ package org.peerscope.researcher;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.peerscope.account.AccountPrincipal;
-import org.peerscope.claim.ClaimService;
 import org.peerscope.common.CatalogKind;
 import org.peerscope.common.NotFoundException;
-import org.peerscope.follow.FollowService;
-import org.peerscope.metrics.MetricsReportService;
-import org.peerscope.trust.TrustService;
 import org.peerscope.work.LinkedData;
-import org.peerscope.work.ResearcherWorksService;
 import org.peerscope.work.WorkListQuery;
 
 import org.springframework.http.HttpHeaders;
@@ -30,29 +25,16 @@ class ResearcherController {
 
 	static final int WORKS_PAGE_SIZE = 20;
 
-	private final ResearcherProfileService profiles;
+	private final ResearcherPageService pages;
 
-	private final ResearcherWorksService works;
+	private final ResearcherProfileService profiles;
 
 	private final JsonMapper json;
 
-	private final FollowService follows;
-
-	private final ClaimService claims;
-
-	private final MetricsReportService metrics;
-
-	private final TrustService trust;
-
-	ResearcherController(ResearcherProfileService profiles, ResearcherWorksService works, JsonMapper json,
-			FollowService follows, ClaimService claims, MetricsReportService metrics, TrustService trust) {
+	ResearcherController(ResearcherPageService pages, ResearcherProfileService profiles, JsonMapper json) {
+		this.pages = pages;
 		this.profiles = profiles;
-		this.works = works;
 		this.json = json;
-		this.follows = follows;
-		this.claims = claims;
-		this.metrics = metrics;
-		this.trust = trust;
 	}
 
 	/**
@@ -66,29 +48,33 @@ class ResearcherController {
 			@RequestHeader(name = "HX-Target", required = false) String htmxTarget,
 			@AuthenticationPrincipal AccountPrincipal viewer, HttpServletResponse response, Model model) {
 		// The same URL answers with the whole page or only the list: caches must keep
-		// them
-		// apart.
+		// them apart.
 		response.addHeader(HttpHeaders.VARY, "HX-Target");
-		ResearcherProfile profile = this.profiles.profile(key)
-			.orElseThrow(() -> new NotFoundException(CatalogKind.RESEARCHER, key));
-		model.addAttribute("profile", profile);
-		model.addAttribute("works",
-				this.works.worksOf(profile.id(), WorkListQuery.of(sort, type, from, to, page), WORKS_PAGE_SIZE));
+		WorkListQuery query = WorkListQuery.of(sort, type, from, to, page);
 		if ("publications".equals(htmxTarget)) {
+			ResearcherPageService.PublicationList list = this.pages.publications(key, query, WORKS_PAGE_SIZE)
+				.orElseThrow(() -> new NotFoundException(CatalogKind.RESEARCHER, key));
+			model.addAttribute("profile", list.profile());
+			model.addAttribute("works", list.works());
 			return "researcher/profile :: publications";
 		}
+		ResearcherPageService.ResearcherPage shown = this.pages
+			.page(key, query, WORKS_PAGE_SIZE, (viewer != null) ? viewer.id() : null)
+			.orElseThrow(() -> new NotFoundException(CatalogKind.RESEARCHER, key));
+		ResearcherProfile profile = shown.profile();
 		String canonical = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/researchers/{key}")
 			.buildAndExpand(profile.key())
 			.toUriString();
+		model.addAttribute("profile", profile);
+		model.addAttribute("works", shown.works());
 		model.addAttribute("canonicalUrl", canonical);
 		model.addAttribute("jsonLd", LinkedData.write(this.json, ResearcherLinkedData.person(profile, canonical)));
-		model.addAttribute("activity", this.profiles.activity(profile.id()));
-		Long viewerId = (viewer != null) ? viewer.id() : null;
-		model.addAttribute("follow", this.follows.status(profile.id(), profile.key(), viewerId));
-		model.addAttribute("claimPanel", this.claims.panel(profile.id(), profile.key(), viewerId));
-		model.addAttribute("metricsReport", this.metrics.report(profile.id()).orElse(null));
-		model.addAttribute("trustSnapshot", this.trust.snapshot(profile.id()).orElse(null));
+		model.addAttribute("activity", shown.activity());
+		model.addAttribute("follow", shown.follow());
+		model.addAttribute("claimPanel", shown.claimPanel());
+		model.addAttribute("metricsReport", shown.metricsReport());
+		model.addAttribute("trustSnapshot", shown.trustSnapshot());
 		return "researcher/profile";
 	}
 

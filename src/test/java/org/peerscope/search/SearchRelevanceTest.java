@@ -84,6 +84,29 @@ class SearchRelevanceTest {
 			.citedByCount()).isEqualTo(420);
 	}
 
+	@Test
+	void rankingFollowsRenamesAndRecomputedFiguresAtOnce() {
+		// The ranking reads researcher_search, which triggers keep in step with
+		// researchers and researcher_metrics whatever writes them.
+		this.catalog.jdbc()
+			.sql("update researchers set display_name = 'Dechen Zhang-Wu' where display_name = 'Dechen Zhang'")
+			.update();
+		assertThat(researchers("Zhang-Wu")).first().isEqualTo("Dechen Zhang-Wu");
+		this.catalog.jdbc()
+			.sql("update researcher_metrics set cited_by_count = 10000 where researcher_id = "
+					+ "(select id from researchers where display_name = 'Zhang Li')")
+			.update();
+		assertThat(researchers("Zhang")).first().isEqualTo("Zhang Li");
+		this.catalog.jdbc()
+			.sql("delete from researcher_metrics where researcher_id = "
+					+ "(select id from researchers where display_name = 'Zhang Li')")
+			.update();
+		assertThat(this.search.researchers(SearchText.of("Zhang Li"), ResearcherFilters.none(), 1, 20)
+			.items()
+			.get(0)
+			.citedByCount()).isZero();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Whitfeld", "Ada Witfield", "Whitfiled Ada" })
 	void typosAreTolerated(String query) {
