@@ -119,6 +119,12 @@ class CollaborationController {
 				"collaboration.flash.declined", redirect);
 	}
 
+	@PostMapping("/collaboration/invitations/{id}/withdraw")
+	String withdraw(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer,
+			RedirectAttributes redirect) {
+		return answered(id, this.collaboration.withdraw(id, viewer.id()), "collaboration.flash.withdrawn", redirect);
+	}
+
 	@PostMapping("/collaboration/invitations/{id}/block")
 	String block(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
 		return answered(id, this.collaboration.block(id, viewer.id()), "collaboration.flash.blocked", redirect);

@@ -223,7 +223,10 @@ public class CollaborationService {
 			if (invitation == null) {
 				return new Answer(ActionOutcome.NOT_FOUND, null);
 			}
-			if (!invitation.isPending() || invitation.getSenderId() == null) {
+			if (!invitation.isPending()) {
+				return new Answer(notPending(invitation), null);
+			}
+			if (invitation.getSenderId() == null) {
 				return new Answer(ActionOutcome.NOT_PENDING, null);
 			}
 			invitation.accept(now());
@@ -244,7 +247,7 @@ public class CollaborationService {
 				return new Answer(ActionOutcome.NOT_FOUND, null);
 			}
 			if (!invitation.isPending()) {
-				return new Answer(ActionOutcome.NOT_PENDING, null);
+				return new Answer(notPending(invitation), null);
 			}
 			invitation.decline(note, now());
 			this.invitations.saveAndFlush(invitation);
@@ -254,6 +257,31 @@ public class CollaborationService {
 			mailSender(invitationId, "collaboration.mail.declined", null);
 		}
 		return outcome;
+	}
+
+	/**
+	 * Withdraws a pending invitation the account sent. It is no decline: no cool-down
+	 * starts, and either of the pair may invite the other again.
+	 */
+	ActionOutcome withdraw(long invitationId, long accountId) {
+		return guarded(() -> {
+			Invitation invitation = sent(invitationId, accountId);
+			if (invitation == null) {
+				return new Answer(ActionOutcome.NOT_FOUND, null);
+			}
+			if (!invitation.isPending()) {
+				return new Answer(notPending(invitation), null);
+			}
+			invitation.withdraw(now());
+			this.invitations.saveAndFlush(invitation);
+			return new Answer(ActionOutcome.DONE, null);
+		}).outcome();
+	}
+
+	/** Why an invitation that is no longer pending can't be answered or withdrawn. */
+	private static ActionOutcome notPending(Invitation invitation) {
+		return (invitation.getStatus() == InvitationStatus.WITHDRAWN) ? ActionOutcome.WITHDRAWN
+				: ActionOutcome.NOT_PENDING;
 	}
 
 	/**
@@ -301,8 +329,17 @@ public class CollaborationService {
 	}
 
 	private Invitation received(long invitationId, long accountId) {
+		return ofParty(invitationId, accountId, Invitation::getRecipientId);
+	}
+
+	private Invitation sent(long invitationId, long accountId) {
+		return ofParty(invitationId, accountId, Invitation::getSenderId);
+	}
+
+	/** The invitation when the account is the given party of it, else null. */
+	private Invitation ofParty(long invitationId, long accountId, Function<Invitation, Long> party) {
 		return this.invitations.findById(invitationId)
-			.filter((invitation) -> Long.valueOf(accountId).equals(invitation.getRecipientId()))
+			.filter((invitation) -> Long.valueOf(accountId).equals(party.apply(invitation)))
 			.orElse(null);
 	}
 

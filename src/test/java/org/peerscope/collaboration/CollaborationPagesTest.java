@@ -294,6 +294,41 @@ class CollaborationPagesTest {
 	}
 
 	@Test
+	void theSenderWithdrawsFromTheInvitationPageAndTheRecipientSeesItWithdrawn() throws Exception {
+		this.mvc.perform(invite(this.ada, this.grace, "Second thoughts")).andExpect(status().is3xxRedirection());
+		long invitation = onlyInvitation();
+		String url = "/collaboration/invitations/" + invitation;
+		assertThat(html(get(url).with(as(this.ada))).select("form[action=" + url + "/withdraw] button").text())
+			.isEqualTo("Withdraw the invitation");
+		assertThat(html(get(url).with(as(this.grace))).select(".invitation__withdraw")).isEmpty();
+		// The recipient can't withdraw it for the sender.
+		this.mvc.perform(post(url + "/withdraw").with(csrf()).with(as(this.grace))).andExpect(status().isNotFound());
+
+		this.mvc.perform(post(url + "/withdraw").with(csrf()).with(as(this.ada)))
+			.andExpect(redirectedUrl(url))
+			.andExpect(flash().attribute("flash", "collaboration.flash.withdrawn"));
+		this.mvc.perform(post(url + "/withdraw").with(csrf()).with(as(this.ada)))
+			.andExpect(redirectedUrl(url))
+			.andExpect(flash().attribute("flashError", "collaboration.outcome.WITHDRAWN"));
+		Document mine = html(get(url).with(as(this.ada)));
+		assertThat(mine.select(".invitation__status").text()).isEqualTo("Withdrawn by the sender");
+		assertThat(mine.select(".invitation__withdraw")).isEmpty();
+
+		Document theirs = html(get(url).with(as(this.grace)));
+		assertThat(theirs.select(".invitation__status").text()).isEqualTo("Withdrawn by the sender");
+		assertThat(theirs.select(".invitation__accept, .invitation__decline")).isEmpty();
+		assertThat(html(get("/collaboration").with(as(this.grace))).select(".inbox-item--received")).isEmpty();
+		this.mvc.perform(post(url + "/accept").with(csrf()).with(as(this.grace)))
+			.andExpect(flash().attribute("flashError", "collaboration.outcome.WITHDRAWN"));
+		assertThat(html(get(url).with(as(this.ada)).flashAttr("flashError", "collaboration.outcome.WITHDRAWN"))
+			.select(".flash--error")
+			.text()).isEqualTo("This invitation has been withdrawn by its sender.");
+		// Free to invite again: the form is offered, not a refusal.
+		assertThat(html(get("/researchers/" + this.grace.key() + "/invite").with(as(this.ada)))
+			.select("form.invitation-form")).hasSize(1);
+	}
+
+	@Test
 	void aSpamReportReachesTheAdminsWhoCanSuspendTheSender() throws Exception {
 		this.accounts.admin("admin@example.org", "Admin");
 		this.mvc.perform(invite(this.ada, this.grace, "Buy now")).andExpect(status().is3xxRedirection());
@@ -335,10 +370,11 @@ class CollaborationPagesTest {
 			this.mvc.perform(get(page)).andExpect(redirectedUrl("/login"));
 		}
 		for (String action : List.of("/researchers/" + key + "/invite", "/collaboration/invitations/1/accept",
-				"/collaboration/invitations/1/decline", "/collaboration/invitations/1/block",
-				"/collaboration/invitations/1/unblock", "/collaboration/invitations/1/report",
-				"/collaboration/threads/1/messages", "/collaboration/threads/1/archive",
-				"/collaboration/threads/1/unarchive", "/admin/reports/1/act", "/admin/reports/1/dismiss")) {
+				"/collaboration/invitations/1/decline", "/collaboration/invitations/1/withdraw",
+				"/collaboration/invitations/1/block", "/collaboration/invitations/1/unblock",
+				"/collaboration/invitations/1/report", "/collaboration/threads/1/messages",
+				"/collaboration/threads/1/archive", "/collaboration/threads/1/unarchive", "/admin/reports/1/act",
+				"/admin/reports/1/dismiss")) {
 			this.mvc.perform(post(action).with(csrf())).andExpect(redirectedUrl("/login"));
 		}
 		// The panel itself is public (it says "log in").
@@ -366,7 +402,7 @@ class CollaborationPagesTest {
 			this.mvc.perform(get(page).with(as(this.ada))).andExpect(status().isOk());
 			this.mvc.perform(get(page).with(as(this.grace))).andExpect(status().isOk());
 		}
-		for (String action : List.of("accept", "decline", "block", "unblock", "report")) {
+		for (String action : List.of("accept", "decline", "withdraw", "block", "unblock", "report")) {
 			this.mvc
 				.perform(post("/collaboration/invitations/" + invitation + "/" + action).with(csrf()).with(as(mallory)))
 				.andExpect(status().isNotFound());

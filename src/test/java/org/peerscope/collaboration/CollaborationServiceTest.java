@@ -136,6 +136,58 @@ class CollaborationServiceTest {
 	}
 
 	@Test
+	void theSenderWithdrawsAPendingInvitationWhichStartsNoCoolDown() {
+		long invitation = invite(this.ada, this.grace).invitationId();
+		Person outsider = this.fixture.owner("Outsider Person", true);
+		// Only the sender withdraws.
+		assertThat(this.collaboration.withdraw(invitation, this.grace.id())).isEqualTo(ActionOutcome.NOT_FOUND);
+		assertThat(this.collaboration.withdraw(invitation, outsider.id())).isEqualTo(ActionOutcome.NOT_FOUND);
+		this.mail.clear();
+
+		assertThat(this.collaboration.withdraw(invitation, this.ada.id())).isEqualTo(ActionOutcome.DONE);
+		assertThat(this.collaboration.invitation(invitation, this.grace.id()).orElseThrow().status())
+			.isEqualTo(InvitationStatus.WITHDRAWN);
+		assertThat(this.collaboration.withdraw(invitation, this.ada.id())).isEqualTo(ActionOutcome.WITHDRAWN);
+		// The recipient has nothing left to answer.
+		assertThat(this.collaboration.inbox(this.grace.id(), false).received()).isEmpty();
+		assertThat(this.collaboration.unread(this.grace.id())).isZero();
+		assertThat(this.collaboration.accept(invitation, this.grace.id()).outcome()).isEqualTo(ActionOutcome.WITHDRAWN);
+		assertThat(this.collaboration.decline(invitation, this.grace.id(), null)).isEqualTo(ActionOutcome.WITHDRAWN);
+		assertThat(this.collaboration.invitation(invitation, this.grace.id()).orElseThrow().status())
+			.isEqualTo(InvitationStatus.WITHDRAWN);
+		assertThat(this.fixture.count("collaboration_threads")).isZero();
+		assertThat(this.mail.to(this.grace.email())).isEmpty();
+		assertThat(this.mail.to(this.ada.email())).isEmpty();
+
+		// No cool-down either way: the pair may invite each other again.
+		assertThat(panel(this.ada, this.grace).availability()).isEqualTo(Availability.CAN_INVITE);
+		assertThat(panel(this.grace, this.ada).availability()).isEqualTo(Availability.CAN_INVITE);
+		InviteOutcome again = invite(this.ada, this.grace);
+		assertThat(again.sent()).isTrue();
+		assertThat(again.invitationId()).isNotEqualTo(invitation);
+		assertThat(this.collaboration.inbox(this.ada.id(), false).sent()).extracting((i) -> i.status())
+			.containsExactly(InvitationStatus.PENDING, InvitationStatus.WITHDRAWN);
+	}
+
+	@Test
+	void anAnsweredInvitationCannotBeWithdrawn() {
+		long accepted = invite(this.ada, this.grace).invitationId();
+		long thread = this.collaboration.accept(accepted, this.grace.id()).threadId();
+		assertThat(this.collaboration.withdraw(accepted, this.ada.id())).isEqualTo(ActionOutcome.NOT_PENDING);
+		assertThat(this.collaboration.invitation(accepted, this.ada.id()).orElseThrow().status())
+			.isEqualTo(InvitationStatus.ACCEPTED);
+		assertThat(this.collaboration.thread(thread, this.ada.id())).isPresent();
+
+		long declined = invite(this.grace, this.ada).invitationId();
+		assertThat(this.collaboration.decline(declined, this.ada.id(), null)).isEqualTo(ActionOutcome.DONE);
+		assertThat(this.collaboration.withdraw(declined, this.grace.id())).isEqualTo(ActionOutcome.NOT_PENDING);
+		assertThat(this.collaboration.invitation(declined, this.grace.id()).orElseThrow().status())
+			.isEqualTo(InvitationStatus.DECLINED);
+		// The decline's cool-down still holds.
+		assertThat(panel(this.grace, this.ada).availability()).isEqualTo(Availability.COOLING_DOWN);
+	}
+
+	@Test
 	void aBlockedSenderCannotInviteAgainUntilUnblocked() {
 		long invitation = invite(this.ada, this.grace).invitationId();
 		assertThat(this.collaboration.block(invitation, this.grace.id())).isEqualTo(ActionOutcome.DONE);

@@ -136,6 +136,7 @@ class AuthorizationMatrixTest {
 		row("GET /collaboration/invitations/{id}",                         LOGIN,     MISSING,    OK,         OK,         MISSING),
 		row("POST /collaboration/invitations/{id}/accept",                 LOGIN,     MISSING,    redirect("/collaboration/threads/2"), MISSING, MISSING),
 		row("POST /collaboration/invitations/{id}/decline",                LOGIN,     MISSING,    TO_INVITATION, MISSING,  MISSING),
+		row("POST /collaboration/invitations/{id}/withdraw",              LOGIN,     MISSING,    MISSING,    TO_INVITATION, MISSING),
 		row("POST /collaboration/invitations/{id}/block",                  LOGIN,     MISSING,    TO_INVITATION, MISSING,  MISSING),
 		row("POST /collaboration/invitations/{id}/unblock",                LOGIN,     MISSING,    TO_INVITATION, MISSING,  MISSING),
 		row("POST /collaboration/invitations/{id}/report",                 LOGIN,     MISSING,    TO_INVITATION, MISSING,  MISSING),
