@@ -15,6 +15,7 @@ import org.peerscope.collaboration.CollaborationViews.InvitationSummary;
 import org.peerscope.collaboration.CollaborationViews.MessageView;
 import org.peerscope.collaboration.CollaborationViews.Pointer;
 import org.peerscope.collaboration.CollaborationViews.ReportView;
+import org.peerscope.collaboration.CollaborationViews.SuspensionView;
 import org.peerscope.collaboration.CollaborationViews.ThreadPage;
 import org.peerscope.collaboration.CollaborationViews.ThreadSummary;
 
@@ -308,6 +309,23 @@ class CollaborationQueries {
 					rs.getString("message"), rs.getString("sender_name"), rs.getString("sender_email"),
 					rs.getString("reporter_name"), rs.getString("reason"), rs.getString("status"),
 					rs.getObject("created_at", OffsetDateTime.class), rs.getBoolean("suspended")))
+			.list();
+	}
+
+	/** The accounts suspended now, the latest first, with the invitation reported. */
+	List<SuspensionView> suspensions(int limit) {
+		return this.jdbc.sql("""
+				select s.account_id, a.display_name, a.email, s.created_at, i.subject
+				from collaboration_suspensions s
+				join accounts a on a.id = s.account_id
+				left join collaboration_reports x on x.id = s.report_id
+				left join collaboration_invitations i on i.id = x.invitation_id
+				order by s.created_at desc, s.account_id desc
+				limit ?
+				""")
+			.param(limit)
+			.query((rs, n) -> new SuspensionView(rs.getLong("account_id"), rs.getString("display_name"),
+					rs.getString("email"), rs.getObject("created_at", OffsetDateTime.class), rs.getString("subject")))
 			.list();
 	}
 

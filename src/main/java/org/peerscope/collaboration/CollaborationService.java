@@ -30,6 +30,7 @@ import org.peerscope.collaboration.CollaborationViews.InviteOptions;
 import org.peerscope.collaboration.CollaborationViews.MessageView;
 import org.peerscope.collaboration.CollaborationViews.Pointer;
 import org.peerscope.collaboration.CollaborationViews.ReportView;
+import org.peerscope.collaboration.CollaborationViews.SuspensionView;
 import org.peerscope.collaboration.CollaborationViews.ThreadPage;
 
 import org.springframework.context.MessageSource;
@@ -428,6 +429,16 @@ public class CollaborationService {
 			}
 			return new Answer(ActionOutcome.DONE, null);
 		}).outcome();
+	}
+
+	@Transactional(readOnly = true)
+	public List<SuspensionView> suspensions() {
+		return this.queries.suspensions(200);
+	}
+
+	/** Lets a suspended account send invitations again; the lifting is kept on record. */
+	public ActionOutcome liftSuspension(long accountId, long adminId) {
+		return this.store.lift(accountId, adminId) ? ActionOutcome.DONE : ActionOutcome.UNCHANGED;
 	}
 
 	private InviteFacts facts(long researcherId, long viewerId) {

@@ -60,4 +60,15 @@ public final class CollaborationViews {
 
 	}
 
+	/**
+	 * An account whose invitations are suspended.
+	 *
+	 * @param reportedSubject the subject of the reported invitation, null when the report
+	 * is gone
+	 */
+	public record SuspensionView(long accountId, String name, String email, OffsetDateTime since,
+			String reportedSubject) {
+
+	}
+
 }

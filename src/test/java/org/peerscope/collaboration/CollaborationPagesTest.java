@@ -363,6 +363,54 @@ class CollaborationPagesTest {
 	}
 
 	@Test
+	void anAdminLiftsASuspensionAndTheAccountInvitesAgain() throws Exception {
+		long admin = this.accounts.admin("admin@example.org", "Admin");
+		var asAdmin = this.accounts.as("admin@example.org");
+		this.mvc.perform(invite(this.ada, this.grace, "Buy now")).andExpect(status().is3xxRedirection());
+		long invitation = onlyInvitation();
+		this.mvc
+			.perform(post("/collaboration/invitations/" + invitation + "/report").with(csrf()).with(as(this.grace)));
+		long report = this.catalog.jdbc().sql("select id from collaboration_reports").query(Long.class).single();
+		assertThat(html(get("/admin/reports").with(asAdmin)).select(".suspension")).isEmpty();
+		this.mvc.perform(post("/admin/reports/" + report + "/act").with(csrf()).with(asAdmin));
+		Person linus = this.fixture.owner("Linus Berg", true);
+		assertThat(refusal(this.ada, linus)).startsWith("Your invitations are suspended");
+
+		Document reports = html(get("/admin/reports").with(asAdmin));
+		assertThat(reports.select(".suspension").text()).contains("Ada Whitfield", "ada.whitfield@example.org",
+				"after the report on \"Buy now\"");
+		String lift = "/admin/suspensions/" + this.ada.id() + "/lift";
+		assertThat(reports.select("#suspension-" + this.ada.id() + " form").attr("action")).isEqualTo(lift);
+		// Only administrators lift, with a CSRF token.
+		this.mvc.perform(post(lift).with(csrf()).with(as(this.ada))).andExpect(status().isForbidden());
+		this.mvc.perform(post(lift).with(csrf()).with(as(this.grace))).andExpect(status().isForbidden());
+		this.mvc.perform(post(lift).with(asAdmin)).andExpect(status().isForbidden());
+		assertThat(refusal(this.ada, linus)).startsWith("Your invitations are suspended");
+
+		this.mvc.perform(post(lift).with(csrf()).with(asAdmin))
+			.andExpect(redirectedUrl("/admin/reports#suspensions"))
+			.andExpect(flash().attribute("flash", "collaboration.suspensions.lifted"));
+		this.mvc.perform(post(lift).with(csrf()).with(asAdmin))
+			.andExpect(flash().attribute("flashError", "collaboration.suspensions.notSuspended"));
+		Document after = html(get("/admin/reports").with(asAdmin));
+		assertThat(after.select(".suspension")).isEmpty();
+		assertThat(after.select("#suspensions .empty-state").text()).isEqualTo("No account is suspended.");
+		assertThat(after.select(".report").text()).doesNotContain("Invitations suspended");
+		// Kept on record: who lifted it, and which report it came from.
+		assertThat(this.catalog.jdbc()
+			.sql("select account_id, report_id, lifted_by from collaboration_suspension_lifts")
+			.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+			.single()).containsExactly(this.ada.id(), report, admin);
+
+		this.mvc.perform(invite(this.ada, linus, "A real question"))
+			.andExpect(flash().attribute("flash", "collaboration.flash.sent"));
+		assertThat(this.catalog.jdbc()
+			.sql("select subject from collaboration_invitations order by id desc limit 1")
+			.query(String.class)
+			.single()).isEqualTo("A real question");
+	}
+
+	@Test
 	void anonymousVisitorsAreSentToLogInForEveryCollaborationPage() throws Exception {
 		String key = this.grace.key();
 		for (String page : List.of("/collaboration", "/collaboration?archived=true", "/collaboration/invitations/1",
@@ -374,7 +422,7 @@ class CollaborationPagesTest {
 				"/collaboration/invitations/1/block", "/collaboration/invitations/1/unblock",
 				"/collaboration/invitations/1/report", "/collaboration/threads/1/messages",
 				"/collaboration/threads/1/archive", "/collaboration/threads/1/unarchive", "/admin/reports/1/act",
-				"/admin/reports/1/dismiss")) {
+				"/admin/reports/1/dismiss", "/admin/suspensions/1/lift")) {
 			this.mvc.perform(post(action).with(csrf())).andExpect(redirectedUrl("/login"));
 		}
 		// The panel itself is public (it says "log in").

@@ -145,6 +145,7 @@ class AuthorizationMatrixTest {
 		row("POST /collaboration/threads/{id}/{action:archive|unarchive}", LOGIN,     MISSING,    redirect("/collaboration"), redirect("/collaboration"), MISSING),
 		row("GET /admin/reports",                                          LOGIN,     DENIED,     DENIED,     DENIED,     OK),
 		row("POST /admin/reports/{id}/{decision:dismiss|act}",             LOGIN,     DENIED,     DENIED,     DENIED,     redirect("/admin/reports")),
+		row("POST /admin/suspensions/{id}/lift",                           LOGIN,     DENIED,     DENIED,     DENIED,     redirect("/admin/reports#suspensions")),
 		// Administrators only.
 		row("GET /admin/import",                                           LOGIN,     DENIED,     DENIED,     DENIED,     OK),
 		row("GET /admin/import/status",                                    LOGIN,     DENIED,     DENIED,     DENIED,     redirect("/admin/import")),
