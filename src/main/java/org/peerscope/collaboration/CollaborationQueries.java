@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -254,25 +255,35 @@ class CollaborationQueries {
 		}).optional();
 	}
 
-	/** The latest messages of a thread, oldest first. */
-	List<MessageView> messages(long threadId, long accountId, long lastRead, int limit) {
+	/**
+	 * A page of a thread's messages, oldest first: the latest, or with {@code before}
+	 * those older than that message. Keyset on the id along the (thread, id) index, so an
+	 * old page costs what the latest does; one row more than the page says whether older
+	 * ones remain.
+	 */
+	MessageSlice messages(long threadId, long accountId, long lastRead, Long before, int limit) {
 		List<MessageView> newestFirst = this.jdbc.sql("""
 				select m.id, m.author_id, a.display_name, m.body, m.created_at
 				from collaboration_messages m
 				left join accounts a on a.id = m.author_id
-				where m.thread_id = :thread
+				where m.thread_id = :thread and m.id < :before
 				order by m.id desc
 				limit :limit
-				""").param("thread", threadId).param("limit", limit).query((rs, n) -> {
-			Long author = rs.getObject("author_id", Long.class);
-			boolean mine = author != null && author == accountId;
-			return new MessageView(rs.getLong("id"), rs.getString("display_name"), mine,
-					Linkifier.segments(rs.getString("body")), rs.getObject("created_at", OffsetDateTime.class),
-					!mine && rs.getLong("id") > lastRead);
-		}).list();
-		List<MessageView> oldestFirst = new ArrayList<>(newestFirst);
-		java.util.Collections.reverse(oldestFirst);
-		return oldestFirst;
+				""")
+			.param("thread", threadId)
+			.param("before", (before != null) ? before : Long.MAX_VALUE)
+			.param("limit", limit + 1)
+			.query((rs, n) -> {
+				Long author = rs.getObject("author_id", Long.class);
+				boolean mine = author != null && author == accountId;
+				return new MessageView(rs.getLong("id"), rs.getString("display_name"), mine,
+						Linkifier.segments(rs.getString("body")), rs.getObject("created_at", OffsetDateTime.class),
+						!mine && rs.getLong("id") > lastRead);
+			})
+			.list();
+		List<MessageView> oldestFirst = new ArrayList<>(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
+		Collections.reverse(oldestFirst);
+		return new MessageSlice(oldestFirst, newestFirst.size() > limit);
 	}
 
 	boolean participant(long threadId, long accountId) {
@@ -353,6 +364,11 @@ class CollaborationQueries {
 	}
 
 	record InboxRow(boolean incoming, InvitationSummary summary) {
+
+	}
+
+	/** Messages oldest first, and whether the thread has older ones. */
+	record MessageSlice(List<MessageView> messages, boolean more) {
 
 	}
 

@@ -22,6 +22,7 @@ import org.peerscope.account.Mailer;
 import org.peerscope.catalog.CatalogLookup;
 import org.peerscope.catalog.CatalogRef;
 import org.peerscope.collaboration.CollaborationQueries.InboxRow;
+import org.peerscope.collaboration.CollaborationQueries.MessageSlice;
 import org.peerscope.collaboration.CollaborationQueries.Option;
 import org.peerscope.collaboration.CollaborationQueries.ThreadHead;
 import org.peerscope.collaboration.CollaborationViews.Inbox;
@@ -56,7 +57,7 @@ public class CollaborationService {
 
 	static final int INBOX_SIZE = 50;
 
-	static final int THREAD_MESSAGES = 200;
+	static final int THREAD_PAGE = 50;
 
 	private final InvitationRepository invitations;
 
@@ -345,23 +346,28 @@ public class CollaborationService {
 	}
 
 	/**
-	 * The thread, when the account takes part in it; marks what it shows as read for the
-	 * account.
+	 * A page of the thread, when the account takes part in it: its latest messages, or
+	 * with {@code before} the page older than that message. The latest page marks the
+	 * thread read up to its newest message; an older page leaves the read mark alone, as
+	 * the mark only moves forward and the latest page is where it moves.
 	 */
 	@Transactional
-	Optional<ThreadPage> thread(long threadId, long accountId) {
+	Optional<ThreadPage> thread(long threadId, long accountId, Long before) {
 		Optional<ThreadHead> found = this.queries.threadHead(threadId, accountId);
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
 		ThreadHead head = found.get();
-		List<MessageView> shown = this.queries.messages(threadId, accountId, head.lastRead(), THREAD_MESSAGES);
+		MessageSlice slice = this.queries.messages(threadId, accountId, head.lastRead(), before, THREAD_PAGE);
+		List<MessageView> shown = slice.messages();
+		boolean latest = before == null;
 		long newest = shown.isEmpty() ? 0 : shown.get(shown.size() - 1).id();
-		if (newest > head.lastRead()) {
+		if (latest && newest > head.lastRead()) {
 			this.store.markRead(threadId, accountId, newest);
 		}
 		return Optional.of(new ThreadPage(head.id(), head.invitationId(), head.subject(),
-				Linkifier.segments(head.message()), head.otherName(), head.otherKey(), head.archived(), shown));
+				Linkifier.segments(head.message()), head.otherName(), head.otherKey(), head.archived(), shown,
+				slice.more() ? shown.get(0).id() : null, latest));
 	}
 
 	/** Adds a message; the same form sent again (same token) is stored once. */

@@ -49,8 +49,16 @@ public final class CollaborationViews {
 
 	}
 
+	/**
+	 * One page of a thread's messages.
+	 *
+	 * @param olderBefore what to ask for as {@code before} to get the older page, null
+	 * when there is none
+	 * @param latest whether this is the latest page (else an older one)
+	 */
 	public record ThreadPage(long id, long invitationId, String subject, List<TextSegment> invitationMessage,
-			String otherName, String otherResearcherKey, boolean archived, List<MessageView> messages) {
+			String otherName, String otherResearcherKey, boolean archived, List<MessageView> messages, Long olderBefore,
+			boolean latest) {
 
 	}
 

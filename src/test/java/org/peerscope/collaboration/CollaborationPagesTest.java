@@ -329,6 +329,62 @@ class CollaborationPagesTest {
 	}
 
 	@Test
+	void aLongThreadShowsItsLatestMessagesWithAButtonForTheOlderOnes() throws Exception {
+		this.mvc.perform(invite(this.ada, this.grace, "Long talk")).andExpect(status().is3xxRedirection());
+		String thread = this.mvc
+			.perform(post("/collaboration/invitations/" + onlyInvitation() + "/accept").with(csrf())
+				.with(as(this.grace)))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long threadId = Long.parseLong(thread.substring(thread.lastIndexOf('/') + 1));
+		this.catalog.jdbc().sql("""
+				insert into collaboration_messages (thread_id, author_id, body, client_token)
+				select ?, ?, 'Message ' || n, gen_random_uuid() from generate_series(1, 120) n
+				""").params(threadId, this.ada.id()).update();
+
+		Document latest = html(get(thread).with(as(this.grace)));
+		assertThat(latest.select(".message-body").eachText()).hasSize(1 + 50)
+			.contains("Message 71", "Message 120")
+			.doesNotContain("Message 70");
+		assertThat(latest.select("#latest .message-body").text()).isEqualTo("Message 120");
+		Element older = latest.selectFirst(".messages__older a");
+		assertThat(older.text()).isEqualTo("Older messages");
+		String olderUrl = older.attr("href");
+		assertThat(olderUrl).startsWith(thread + "?before=");
+		assertThat(older.attr("hx-get")).isEqualTo(olderUrl);
+		assertThat(older.attr("hx-target")).isEqualTo("closest li");
+
+		// htmx swaps the button for the 50 messages before, and the next button.
+		Document fragment = html(get(olderUrl).header("HX-Request", "true").with(as(this.grace)));
+		assertThat(fragment.select("header, form, .message--invitation")).isEmpty();
+		assertThat(fragment.select("li.message .message-body").eachText()).hasSize(50)
+			.startsWith("Message 21")
+			.endsWith("Message 70");
+		assertThat(fragment.select("#latest")).isEmpty();
+		String oldestUrl = fragment.selectFirst(".messages__older a").attr("href");
+		Document oldest = html(get(oldestUrl).header("HX-Request", "true").with(as(this.grace)));
+		assertThat(oldest.select("li.message .message-body").eachText()).hasSize(20)
+			.startsWith("Message 1")
+			.endsWith("Message 20");
+		assertThat(oldest.select(".messages__older")).isEmpty();
+
+		// Without htmx the same link is a whole page, with the way back to the latest.
+		Document page = html(get(olderUrl).with(as(this.grace)));
+		assertThat(page.select("li.message:not(.message--invitation) .message-body").eachText()).hasSize(50)
+			.startsWith("Message 21");
+		assertThat(page.select(".form-links a").eachAttr("href")).contains(thread);
+		for (String hostile : List.of("abc", "-1", "99999999999999999999", "")) {
+			assertThat(this.mvc.perform(get(thread).param("before", hostile).with(as(this.grace)))
+				.andReturn()
+				.getResponse()
+				.getStatus()).as(hostile).isLessThan(500);
+		}
+		this.mvc.perform(get(olderUrl).with(as(this.fixture.owner("Mallory Snoop", true))))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aSpamReportReachesTheAdminsWhoCanSuspendTheSender() throws Exception {
 		this.accounts.admin("admin@example.org", "Admin");
 		this.mvc.perform(invite(this.ada, this.grace, "Buy now")).andExpect(status().is3xxRedirection());
