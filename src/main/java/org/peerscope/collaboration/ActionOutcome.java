@@ -1,6 +1,9 @@
 package org.peerscope.collaboration;
 
-/** What became of an answer to an invitation, a message, an archive or a report. */
+/**
+ * What became of an answer to an invitation, a message, an archive, a report or a
+ * withdrawal.
+ */
 enum ActionOutcome {
 
 	DONE,
@@ -8,6 +11,8 @@ enum ActionOutcome {
 	UNCHANGED,
 	/** Answered already, by this or a parallel request. */
 	NOT_PENDING,
+	/** The sender withdrew the invitation: nobody can answer or withdraw it any more. */
+	WITHDRAWN,
 	/** The other participant deleted their account: the thread is read-only. */
 	CLOSED,
 	/** No such invitation or thread for this account. */

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -119,6 +120,12 @@ class CollaborationController {
 				"collaboration.flash.declined", redirect);
 	}
 
+	@PostMapping("/collaboration/invitations/{id}/withdraw")
+	String withdraw(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer,
+			RedirectAttributes redirect) {
+		return answered(id, this.collaboration.withdraw(id, viewer.id()), "collaboration.flash.withdrawn", redirect);
+	}
+
 	@PostMapping("/collaboration/invitations/{id}/block")
 	String block(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
 		return answered(id, this.collaboration.block(id, viewer.id()), "collaboration.flash.blocked", redirect);
@@ -150,9 +157,18 @@ class CollaborationController {
 		return "redirect:/collaboration/invitations/" + id;
 	}
 
+	/**
+	 * The latest page of a thread, or with {@code before} an older one: for htmx only its
+	 * messages, which replace the "older messages" button they were asked for by.
+	 */
 	@GetMapping("/collaboration/threads/{id}")
-	String thread(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer, Model model) {
-		model.addAttribute("thread", this.collaboration.thread(id, viewer.id()).orElseThrow(this::notFound));
+	String thread(@PathVariable long id, @RequestParam(required = false) Long before,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+		model.addAttribute("thread", this.collaboration.thread(id, viewer.id(), before).orElseThrow(this::notFound));
+		if (before != null && "true".equals(htmx)) {
+			return "collaboration/thread :: older";
+		}
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", MessageForm.empty());
 		}
@@ -165,7 +181,7 @@ class CollaborationController {
 			@Valid @ModelAttribute("form") MessageForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return thread(id, viewer, model);
+			return thread(id, null, null, viewer, model);
 		}
 		ActionOutcome outcome = this.collaboration.send(id, viewer.id(), form);
 		if (outcome == ActionOutcome.NOT_FOUND) {

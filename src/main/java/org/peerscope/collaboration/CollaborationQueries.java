@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import org.peerscope.collaboration.CollaborationViews.InvitationSummary;
 import org.peerscope.collaboration.CollaborationViews.MessageView;
 import org.peerscope.collaboration.CollaborationViews.Pointer;
 import org.peerscope.collaboration.CollaborationViews.ReportView;
+import org.peerscope.collaboration.CollaborationViews.SuspensionView;
 import org.peerscope.collaboration.CollaborationViews.ThreadPage;
 import org.peerscope.collaboration.CollaborationViews.ThreadSummary;
 
@@ -253,25 +255,35 @@ class CollaborationQueries {
 		}).optional();
 	}
 
-	/** The latest messages of a thread, oldest first. */
-	List<MessageView> messages(long threadId, long accountId, long lastRead, int limit) {
+	/**
+	 * A page of a thread's messages, oldest first: the latest, or with {@code before}
+	 * those older than that message. Keyset on the id along the (thread, id) index, so an
+	 * old page costs what the latest does; one row more than the page says whether older
+	 * ones remain.
+	 */
+	MessageSlice messages(long threadId, long accountId, long lastRead, Long before, int limit) {
 		List<MessageView> newestFirst = this.jdbc.sql("""
 				select m.id, m.author_id, a.display_name, m.body, m.created_at
 				from collaboration_messages m
 				left join accounts a on a.id = m.author_id
-				where m.thread_id = :thread
+				where m.thread_id = :thread and m.id < :before
 				order by m.id desc
 				limit :limit
-				""").param("thread", threadId).param("limit", limit).query((rs, n) -> {
-			Long author = rs.getObject("author_id", Long.class);
-			boolean mine = author != null && author == accountId;
-			return new MessageView(rs.getLong("id"), rs.getString("display_name"), mine,
-					Linkifier.segments(rs.getString("body")), rs.getObject("created_at", OffsetDateTime.class),
-					!mine && rs.getLong("id") > lastRead);
-		}).list();
-		List<MessageView> oldestFirst = new ArrayList<>(newestFirst);
-		java.util.Collections.reverse(oldestFirst);
-		return oldestFirst;
+				""")
+			.param("thread", threadId)
+			.param("before", (before != null) ? before : Long.MAX_VALUE)
+			.param("limit", limit + 1)
+			.query((rs, n) -> {
+				Long author = rs.getObject("author_id", Long.class);
+				boolean mine = author != null && author == accountId;
+				return new MessageView(rs.getLong("id"), rs.getString("display_name"), mine,
+						Linkifier.segments(rs.getString("body")), rs.getObject("created_at", OffsetDateTime.class),
+						!mine && rs.getLong("id") > lastRead);
+			})
+			.list();
+		List<MessageView> oldestFirst = new ArrayList<>(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
+		Collections.reverse(oldestFirst);
+		return new MessageSlice(oldestFirst, newestFirst.size() > limit);
 	}
 
 	boolean participant(long threadId, long accountId) {
@@ -311,6 +323,23 @@ class CollaborationQueries {
 			.list();
 	}
 
+	/** The accounts suspended now, the latest first, with the invitation reported. */
+	List<SuspensionView> suspensions(int limit) {
+		return this.jdbc.sql("""
+				select s.account_id, a.display_name, a.email, s.created_at, i.subject
+				from collaboration_suspensions s
+				join accounts a on a.id = s.account_id
+				left join collaboration_reports x on x.id = s.report_id
+				left join collaboration_invitations i on i.id = x.invitation_id
+				order by s.created_at desc, s.account_id desc
+				limit ?
+				""")
+			.param(limit)
+			.query((rs, n) -> new SuspensionView(rs.getLong("account_id"), rs.getString("display_name"),
+					rs.getString("email"), rs.getObject("created_at", OffsetDateTime.class), rs.getString("subject")))
+			.list();
+	}
+
 	private static List<Pointer> pointers(ResultSet rs, String keys, String titles) throws SQLException {
 		String[] k = strings(rs.getArray(keys));
 		String[] t = strings(rs.getArray(titles));
@@ -335,6 +364,11 @@ class CollaborationQueries {
 	}
 
 	record InboxRow(boolean incoming, InvitationSummary summary) {
+
+	}
+
+	/** Messages oldest first, and whether the thread has older ones. */
+	record MessageSlice(List<MessageView> messages, boolean more) {
 
 	}
 

@@ -22,6 +22,7 @@ import org.peerscope.account.Mailer;
 import org.peerscope.catalog.CatalogLookup;
 import org.peerscope.catalog.CatalogRef;
 import org.peerscope.collaboration.CollaborationQueries.InboxRow;
+import org.peerscope.collaboration.CollaborationQueries.MessageSlice;
 import org.peerscope.collaboration.CollaborationQueries.Option;
 import org.peerscope.collaboration.CollaborationQueries.ThreadHead;
 import org.peerscope.collaboration.CollaborationViews.Inbox;
@@ -30,6 +31,7 @@ import org.peerscope.collaboration.CollaborationViews.InviteOptions;
 import org.peerscope.collaboration.CollaborationViews.MessageView;
 import org.peerscope.collaboration.CollaborationViews.Pointer;
 import org.peerscope.collaboration.CollaborationViews.ReportView;
+import org.peerscope.collaboration.CollaborationViews.SuspensionView;
 import org.peerscope.collaboration.CollaborationViews.ThreadPage;
 
 import org.springframework.context.MessageSource;
@@ -55,7 +57,7 @@ public class CollaborationService {
 
 	static final int INBOX_SIZE = 50;
 
-	static final int THREAD_MESSAGES = 200;
+	static final int THREAD_PAGE = 50;
 
 	private final InvitationRepository invitations;
 
@@ -223,7 +225,10 @@ public class CollaborationService {
 			if (invitation == null) {
 				return new Answer(ActionOutcome.NOT_FOUND, null);
 			}
-			if (!invitation.isPending() || invitation.getSenderId() == null) {
+			if (!invitation.isPending()) {
+				return new Answer(notPending(invitation), null);
+			}
+			if (invitation.getSenderId() == null) {
 				return new Answer(ActionOutcome.NOT_PENDING, null);
 			}
 			invitation.accept(now());
@@ -244,7 +249,7 @@ public class CollaborationService {
 				return new Answer(ActionOutcome.NOT_FOUND, null);
 			}
 			if (!invitation.isPending()) {
-				return new Answer(ActionOutcome.NOT_PENDING, null);
+				return new Answer(notPending(invitation), null);
 			}
 			invitation.decline(note, now());
 			this.invitations.saveAndFlush(invitation);
@@ -254,6 +259,31 @@ public class CollaborationService {
 			mailSender(invitationId, "collaboration.mail.declined", null);
 		}
 		return outcome;
+	}
+
+	/**
+	 * Withdraws a pending invitation the account sent. It is no decline: no cool-down
+	 * starts, and either of the pair may invite the other again.
+	 */
+	ActionOutcome withdraw(long invitationId, long accountId) {
+		return guarded(() -> {
+			Invitation invitation = sent(invitationId, accountId);
+			if (invitation == null) {
+				return new Answer(ActionOutcome.NOT_FOUND, null);
+			}
+			if (!invitation.isPending()) {
+				return new Answer(notPending(invitation), null);
+			}
+			invitation.withdraw(now());
+			this.invitations.saveAndFlush(invitation);
+			return new Answer(ActionOutcome.DONE, null);
+		}).outcome();
+	}
+
+	/** Why an invitation that is no longer pending can't be answered or withdrawn. */
+	private static ActionOutcome notPending(Invitation invitation) {
+		return (invitation.getStatus() == InvitationStatus.WITHDRAWN) ? ActionOutcome.WITHDRAWN
+				: ActionOutcome.NOT_PENDING;
 	}
 
 	/**
@@ -301,29 +331,43 @@ public class CollaborationService {
 	}
 
 	private Invitation received(long invitationId, long accountId) {
+		return ofParty(invitationId, accountId, Invitation::getRecipientId);
+	}
+
+	private Invitation sent(long invitationId, long accountId) {
+		return ofParty(invitationId, accountId, Invitation::getSenderId);
+	}
+
+	/** The invitation when the account is the given party of it, else null. */
+	private Invitation ofParty(long invitationId, long accountId, Function<Invitation, Long> party) {
 		return this.invitations.findById(invitationId)
-			.filter((invitation) -> Long.valueOf(accountId).equals(invitation.getRecipientId()))
+			.filter((invitation) -> Long.valueOf(accountId).equals(party.apply(invitation)))
 			.orElse(null);
 	}
 
 	/**
-	 * The thread, when the account takes part in it; marks what it shows as read for the
-	 * account.
+	 * A page of the thread, when the account takes part in it: its latest messages, or
+	 * with {@code before} the page older than that message. The latest page marks the
+	 * thread read up to its newest message; an older page leaves the read mark alone, as
+	 * the mark only moves forward and the latest page is where it moves.
 	 */
 	@Transactional
-	Optional<ThreadPage> thread(long threadId, long accountId) {
+	Optional<ThreadPage> thread(long threadId, long accountId, Long before) {
 		Optional<ThreadHead> found = this.queries.threadHead(threadId, accountId);
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
 		ThreadHead head = found.get();
-		List<MessageView> shown = this.queries.messages(threadId, accountId, head.lastRead(), THREAD_MESSAGES);
+		MessageSlice slice = this.queries.messages(threadId, accountId, head.lastRead(), before, THREAD_PAGE);
+		List<MessageView> shown = slice.messages();
+		boolean latest = before == null;
 		long newest = shown.isEmpty() ? 0 : shown.get(shown.size() - 1).id();
-		if (newest > head.lastRead()) {
+		if (latest && newest > head.lastRead()) {
 			this.store.markRead(threadId, accountId, newest);
 		}
 		return Optional.of(new ThreadPage(head.id(), head.invitationId(), head.subject(),
-				Linkifier.segments(head.message()), head.otherName(), head.otherKey(), head.archived(), shown));
+				Linkifier.segments(head.message()), head.otherName(), head.otherKey(), head.archived(), shown,
+				slice.more() ? shown.get(0).id() : null, latest));
 	}
 
 	/** Adds a message; the same form sent again (same token) is stored once. */
@@ -391,6 +435,16 @@ public class CollaborationService {
 			}
 			return new Answer(ActionOutcome.DONE, null);
 		}).outcome();
+	}
+
+	@Transactional(readOnly = true)
+	public List<SuspensionView> suspensions() {
+		return this.queries.suspensions(200);
+	}
+
+	/** Lets a suspended account send invitations again; the lifting is kept on record. */
+	public ActionOutcome liftSuspension(long accountId, long adminId) {
+		return this.store.lift(accountId, adminId) ? ActionOutcome.DONE : ActionOutcome.UNCHANGED;
 	}
 
 	private InviteFacts facts(long researcherId, long viewerId) {

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Writes around invitations and messages: threads and their participants, read marks,
- * archive, blocks, reports, suspensions and the daily mail counter. Each is one atomic
- * statement, so concurrent requests never lose an update.
+ * archive, blocks, reports, suspensions and their lifting, and the daily mail counter.
+ * Each is one atomic statement, so concurrent requests never lose an update.
  */
 @Repository
 class CollaborationStore {
@@ -117,6 +117,20 @@ class CollaborationStore {
 				insert into collaboration_suspensions (account_id, report_id) values (?, ?)
 				on conflict (account_id) do nothing
 				""").params(accountId, reportId).update();
+	}
+
+	/**
+	 * Ends the account's suspension and keeps it, with who lifted it, in the record of
+	 * lifted suspensions; false when the account was not suspended.
+	 */
+	boolean lift(long accountId, long adminId) {
+		return this.jdbc.sql("""
+				with lifted as (
+				    delete from collaboration_suspensions where account_id = ?
+				    returning account_id, report_id, created_at)
+				insert into collaboration_suspension_lifts (account_id, report_id, suspended_at, lifted_by)
+				select account_id, report_id, created_at, ? from lifted
+				""").params(accountId, adminId).update() == 1;
 	}
 
 	/**

@@ -49,14 +49,33 @@ public final class CollaborationViews {
 
 	}
 
+	/**
+	 * One page of a thread's messages.
+	 *
+	 * @param olderBefore what to ask for as {@code before} to get the older page, null
+	 * when there is none
+	 * @param latest whether this is the latest page (else an older one)
+	 */
 	public record ThreadPage(long id, long invitationId, String subject, List<TextSegment> invitationMessage,
-			String otherName, String otherResearcherKey, boolean archived, List<MessageView> messages) {
+			String otherName, String otherResearcherKey, boolean archived, List<MessageView> messages, Long olderBefore,
+			boolean latest) {
 
 	}
 
 	public record ReportView(long id, long invitationId, String subject, String message, String senderName,
 			String senderEmail, String reporterName, String reason, String status, OffsetDateTime createdAt,
 			boolean senderSuspended) {
+
+	}
+
+	/**
+	 * An account whose invitations are suspended.
+	 *
+	 * @param reportedSubject the subject of the reported invitation, null when the report
+	 * is gone
+	 */
+	public record SuspensionView(long accountId, String name, String email, OffsetDateTime since,
+			String reportedSubject) {
 
 	}
 

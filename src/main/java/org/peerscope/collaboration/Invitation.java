@@ -112,4 +112,9 @@ class Invitation {
 		this.decidedAt = now;
 	}
 
+	void withdraw(Instant now) {
+		this.status = InvitationStatus.WITHDRAWN;
+		this.decidedAt = now;
+	}
+
 }

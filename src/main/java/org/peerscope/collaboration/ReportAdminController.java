@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Spam reports on invitations ({@code /admin/**} is for administrators only). */
+/**
+ * Spam reports on invitations, and the accounts suspended after one ({@code /admin/**} is
+ * for administrators only).
+ */
 @Controller
 class ReportAdminController {
 
@@ -23,6 +26,7 @@ class ReportAdminController {
 	@GetMapping("/admin/reports")
 	String reports(Model model) {
 		model.addAttribute("reports", this.collaboration.reports());
+		model.addAttribute("suspensions", this.collaboration.suspensions());
 		return "collaboration/reports";
 	}
 
@@ -37,6 +41,17 @@ class ReportAdminController {
 			redirect.addFlashAttribute("flashError", "collaboration.reports.notOpen");
 		}
 		return "redirect:/admin/reports";
+	}
+
+	@PostMapping("/admin/suspensions/{id}/lift")
+	String lift(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal admin, RedirectAttributes redirect) {
+		if (this.collaboration.liftSuspension(id, admin.id()) == ActionOutcome.DONE) {
+			redirect.addFlashAttribute("flash", "collaboration.suspensions.lifted");
+		}
+		else {
+			redirect.addFlashAttribute("flashError", "collaboration.suspensions.notSuspended");
+		}
+		return "redirect:/admin/reports#suspensions";
 	}
 
 }

@@ -294,6 +294,97 @@ class CollaborationPagesTest {
 	}
 
 	@Test
+	void theSenderWithdrawsFromTheInvitationPageAndTheRecipientSeesItWithdrawn() throws Exception {
+		this.mvc.perform(invite(this.ada, this.grace, "Second thoughts")).andExpect(status().is3xxRedirection());
+		long invitation = onlyInvitation();
+		String url = "/collaboration/invitations/" + invitation;
+		assertThat(html(get(url).with(as(this.ada))).select("form[action=" + url + "/withdraw] button").text())
+			.isEqualTo("Withdraw the invitation");
+		assertThat(html(get(url).with(as(this.grace))).select(".invitation__withdraw")).isEmpty();
+		// The recipient can't withdraw it for the sender.
+		this.mvc.perform(post(url + "/withdraw").with(csrf()).with(as(this.grace))).andExpect(status().isNotFound());
+
+		this.mvc.perform(post(url + "/withdraw").with(csrf()).with(as(this.ada)))
+			.andExpect(redirectedUrl(url))
+			.andExpect(flash().attribute("flash", "collaboration.flash.withdrawn"));
+		this.mvc.perform(post(url + "/withdraw").with(csrf()).with(as(this.ada)))
+			.andExpect(redirectedUrl(url))
+			.andExpect(flash().attribute("flashError", "collaboration.outcome.WITHDRAWN"));
+		Document mine = html(get(url).with(as(this.ada)));
+		assertThat(mine.select(".invitation__status").text()).isEqualTo("Withdrawn by the sender");
+		assertThat(mine.select(".invitation__withdraw")).isEmpty();
+
+		Document theirs = html(get(url).with(as(this.grace)));
+		assertThat(theirs.select(".invitation__status").text()).isEqualTo("Withdrawn by the sender");
+		assertThat(theirs.select(".invitation__accept, .invitation__decline")).isEmpty();
+		assertThat(html(get("/collaboration").with(as(this.grace))).select(".inbox-item--received")).isEmpty();
+		this.mvc.perform(post(url + "/accept").with(csrf()).with(as(this.grace)))
+			.andExpect(flash().attribute("flashError", "collaboration.outcome.WITHDRAWN"));
+		assertThat(html(get(url).with(as(this.ada)).flashAttr("flashError", "collaboration.outcome.WITHDRAWN"))
+			.select(".flash--error")
+			.text()).isEqualTo("This invitation has been withdrawn by its sender.");
+		// Free to invite again: the form is offered, not a refusal.
+		assertThat(html(get("/researchers/" + this.grace.key() + "/invite").with(as(this.ada)))
+			.select("form.invitation-form")).hasSize(1);
+	}
+
+	@Test
+	void aLongThreadShowsItsLatestMessagesWithAButtonForTheOlderOnes() throws Exception {
+		this.mvc.perform(invite(this.ada, this.grace, "Long talk")).andExpect(status().is3xxRedirection());
+		String thread = this.mvc
+			.perform(post("/collaboration/invitations/" + onlyInvitation() + "/accept").with(csrf())
+				.with(as(this.grace)))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long threadId = Long.parseLong(thread.substring(thread.lastIndexOf('/') + 1));
+		this.catalog.jdbc().sql("""
+				insert into collaboration_messages (thread_id, author_id, body, client_token)
+				select ?, ?, 'Message ' || n, gen_random_uuid() from generate_series(1, 120) n
+				""").params(threadId, this.ada.id()).update();
+
+		Document latest = html(get(thread).with(as(this.grace)));
+		assertThat(latest.select(".message-body").eachText()).hasSize(1 + 50)
+			.contains("Message 71", "Message 120")
+			.doesNotContain("Message 70");
+		assertThat(latest.select("#latest .message-body").text()).isEqualTo("Message 120");
+		Element older = latest.selectFirst(".messages__older a");
+		assertThat(older.text()).isEqualTo("Older messages");
+		String olderUrl = older.attr("href");
+		assertThat(olderUrl).startsWith(thread + "?before=");
+		assertThat(older.attr("hx-get")).isEqualTo(olderUrl);
+		assertThat(older.attr("hx-target")).isEqualTo("closest li");
+
+		// htmx swaps the button for the 50 messages before, and the next button.
+		Document fragment = html(get(olderUrl).header("HX-Request", "true").with(as(this.grace)));
+		assertThat(fragment.select("header, form, .message--invitation")).isEmpty();
+		assertThat(fragment.select("li.message .message-body").eachText()).hasSize(50)
+			.startsWith("Message 21")
+			.endsWith("Message 70");
+		assertThat(fragment.select("#latest")).isEmpty();
+		String oldestUrl = fragment.selectFirst(".messages__older a").attr("href");
+		Document oldest = html(get(oldestUrl).header("HX-Request", "true").with(as(this.grace)));
+		assertThat(oldest.select("li.message .message-body").eachText()).hasSize(20)
+			.startsWith("Message 1")
+			.endsWith("Message 20");
+		assertThat(oldest.select(".messages__older")).isEmpty();
+
+		// Without htmx the same link is a whole page, with the way back to the latest.
+		Document page = html(get(olderUrl).with(as(this.grace)));
+		assertThat(page.select("li.message:not(.message--invitation) .message-body").eachText()).hasSize(50)
+			.startsWith("Message 21");
+		assertThat(page.select(".form-links a").eachAttr("href")).contains(thread);
+		for (String hostile : List.of("abc", "-1", "99999999999999999999", "")) {
+			assertThat(this.mvc.perform(get(thread).param("before", hostile).with(as(this.grace)))
+				.andReturn()
+				.getResponse()
+				.getStatus()).as(hostile).isLessThan(500);
+		}
+		this.mvc.perform(get(olderUrl).with(as(this.fixture.owner("Mallory Snoop", true))))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aSpamReportReachesTheAdminsWhoCanSuspendTheSender() throws Exception {
 		this.accounts.admin("admin@example.org", "Admin");
 		this.mvc.perform(invite(this.ada, this.grace, "Buy now")).andExpect(status().is3xxRedirection());
@@ -328,6 +419,54 @@ class CollaborationPagesTest {
 	}
 
 	@Test
+	void anAdminLiftsASuspensionAndTheAccountInvitesAgain() throws Exception {
+		long admin = this.accounts.admin("admin@example.org", "Admin");
+		var asAdmin = this.accounts.as("admin@example.org");
+		this.mvc.perform(invite(this.ada, this.grace, "Buy now")).andExpect(status().is3xxRedirection());
+		long invitation = onlyInvitation();
+		this.mvc
+			.perform(post("/collaboration/invitations/" + invitation + "/report").with(csrf()).with(as(this.grace)));
+		long report = this.catalog.jdbc().sql("select id from collaboration_reports").query(Long.class).single();
+		assertThat(html(get("/admin/reports").with(asAdmin)).select(".suspension")).isEmpty();
+		this.mvc.perform(post("/admin/reports/" + report + "/act").with(csrf()).with(asAdmin));
+		Person linus = this.fixture.owner("Linus Berg", true);
+		assertThat(refusal(this.ada, linus)).startsWith("Your invitations are suspended");
+
+		Document reports = html(get("/admin/reports").with(asAdmin));
+		assertThat(reports.select(".suspension").text()).contains("Ada Whitfield", "ada.whitfield@example.org",
+				"after the report on \"Buy now\"");
+		String lift = "/admin/suspensions/" + this.ada.id() + "/lift";
+		assertThat(reports.select("#suspension-" + this.ada.id() + " form").attr("action")).isEqualTo(lift);
+		// Only administrators lift, with a CSRF token.
+		this.mvc.perform(post(lift).with(csrf()).with(as(this.ada))).andExpect(status().isForbidden());
+		this.mvc.perform(post(lift).with(csrf()).with(as(this.grace))).andExpect(status().isForbidden());
+		this.mvc.perform(post(lift).with(asAdmin)).andExpect(status().isForbidden());
+		assertThat(refusal(this.ada, linus)).startsWith("Your invitations are suspended");
+
+		this.mvc.perform(post(lift).with(csrf()).with(asAdmin))
+			.andExpect(redirectedUrl("/admin/reports#suspensions"))
+			.andExpect(flash().attribute("flash", "collaboration.suspensions.lifted"));
+		this.mvc.perform(post(lift).with(csrf()).with(asAdmin))
+			.andExpect(flash().attribute("flashError", "collaboration.suspensions.notSuspended"));
+		Document after = html(get("/admin/reports").with(asAdmin));
+		assertThat(after.select(".suspension")).isEmpty();
+		assertThat(after.select("#suspensions .empty-state").text()).isEqualTo("No account is suspended.");
+		assertThat(after.select(".report").text()).doesNotContain("Invitations suspended");
+		// Kept on record: who lifted it, and which report it came from.
+		assertThat(this.catalog.jdbc()
+			.sql("select account_id, report_id, lifted_by from collaboration_suspension_lifts")
+			.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+			.single()).containsExactly(this.ada.id(), report, admin);
+
+		this.mvc.perform(invite(this.ada, linus, "A real question"))
+			.andExpect(flash().attribute("flash", "collaboration.flash.sent"));
+		assertThat(this.catalog.jdbc()
+			.sql("select subject from collaboration_invitations order by id desc limit 1")
+			.query(String.class)
+			.single()).isEqualTo("A real question");
+	}
+
+	@Test
 	void anonymousVisitorsAreSentToLogInForEveryCollaborationPage() throws Exception {
 		String key = this.grace.key();
 		for (String page : List.of("/collaboration", "/collaboration?archived=true", "/collaboration/invitations/1",
@@ -335,10 +474,11 @@ class CollaborationPagesTest {
 			this.mvc.perform(get(page)).andExpect(redirectedUrl("/login"));
 		}
 		for (String action : List.of("/researchers/" + key + "/invite", "/collaboration/invitations/1/accept",
-				"/collaboration/invitations/1/decline", "/collaboration/invitations/1/block",
-				"/collaboration/invitations/1/unblock", "/collaboration/invitations/1/report",
-				"/collaboration/threads/1/messages", "/collaboration/threads/1/archive",
-				"/collaboration/threads/1/unarchive", "/admin/reports/1/act", "/admin/reports/1/dismiss")) {
+				"/collaboration/invitations/1/decline", "/collaboration/invitations/1/withdraw",
+				"/collaboration/invitations/1/block", "/collaboration/invitations/1/unblock",
+				"/collaboration/invitations/1/report", "/collaboration/threads/1/messages",
+				"/collaboration/threads/1/archive", "/collaboration/threads/1/unarchive", "/admin/reports/1/act",
+				"/admin/reports/1/dismiss", "/admin/suspensions/1/lift")) {
 			this.mvc.perform(post(action).with(csrf())).andExpect(redirectedUrl("/login"));
 		}
 		// The panel itself is public (it says "log in").
@@ -366,7 +506,7 @@ class CollaborationPagesTest {
 			this.mvc.perform(get(page).with(as(this.ada))).andExpect(status().isOk());
 			this.mvc.perform(get(page).with(as(this.grace))).andExpect(status().isOk());
 		}
-		for (String action : List.of("accept", "decline", "block", "unblock", "report")) {
+		for (String action : List.of("accept", "decline", "withdraw", "block", "unblock", "report")) {
 			this.mvc
 				.perform(post("/collaboration/invitations/" + invitation + "/" + action).with(csrf()).with(as(mallory)))
 				.andExpect(status().isNotFound());

@@ -30,6 +30,9 @@ class CollaborationQueryCountTest {
 	/** The thread's head, its messages, the read mark, and the header count. */
 	static final long STATEMENTS_PER_THREAD = 4;
 
+	/** An older page of a thread for htmx: the thread's head and the page of messages. */
+	static final long STATEMENTS_PER_OLDER_PAGE = 2;
+
 	/** The invitation with its pointers, and the header count. */
 	static final long STATEMENTS_PER_INVITATION = 2;
 
@@ -91,6 +94,45 @@ class CollaborationQueryCountTest {
 		assertThat(statements("/collaboration/invitations/" + busyInvitation, busy))
 			.isEqualTo(statements("/collaboration/invitations/" + quietInvitation, quiet))
 			.isLessThanOrEqualTo(STATEMENTS_PER_INVITATION);
+	}
+
+	@Test
+	void anOlderPageOfALongThreadCostsWhatTheLatestDoes() throws Exception {
+		Person ada = this.fixture.owner("Ada Whitfield", true);
+		Person grace = this.fixture.owner("Grace Okafor", true);
+		Person quiet = this.fixture.owner("Quiet Person", true);
+		long longThread = thread(ada, grace);
+		long shortThread = thread(quiet, grace);
+		this.catalog.jdbc().sql("""
+				insert into collaboration_messages (thread_id, author_id, body, client_token)
+				select t, ?, 'Message ' || n, gen_random_uuid()
+				from (values (?::bigint, 1200), (?::bigint, 60)) as threads (t, size), generate_series(1, size) n
+				""").params(ada.id(), longThread, shortThread).update();
+		long longLatest = statements("/collaboration/threads/" + longThread, grace);
+		assertThat(longLatest).isEqualTo(statements("/collaboration/threads/" + shortThread, grace))
+			.isLessThanOrEqualTo(STATEMENTS_PER_THREAD);
+
+		long oldest = this.catalog.jdbc()
+			.sql("select min(id) from collaboration_messages where thread_id = ?")
+			.param(longThread)
+			.query(Long.class)
+			.single();
+		// Far back in the long thread, just one page back in the short one: the same
+		// cost.
+		String farBack = "/collaboration/threads/" + longThread + "?before=" + (oldest + 60);
+		String oneBack = "/collaboration/threads/" + shortThread + "?before="
+				+ this.catalog.jdbc()
+					.sql("select min(id) + 10 from collaboration_messages where thread_id = ?")
+					.param(shortThread)
+					.query(Long.class)
+					.single();
+		assertThat(statements(farBack, grace)).isEqualTo(statements(oneBack, grace))
+			.isLessThanOrEqualTo(STATEMENTS_PER_OLDER_PAGE + 1);
+		// What htmx asks for: the thread's head and the page, without the page shell.
+		var user = this.accounts.as(grace.email());
+		QueryCounter.reset();
+		this.mvc.perform(get(farBack).header("HX-Request", "true").with(user)).andExpect(status().isOk());
+		assertThat(QueryCounter.statements()).isEqualTo(STATEMENTS_PER_OLDER_PAGE);
 	}
 
 	private long thread(Person from, Person to) {

@@ -136,6 +136,58 @@ class CollaborationServiceTest {
 	}
 
 	@Test
+	void theSenderWithdrawsAPendingInvitationWhichStartsNoCoolDown() {
+		long invitation = invite(this.ada, this.grace).invitationId();
+		Person outsider = this.fixture.owner("Outsider Person", true);
+		// Only the sender withdraws.
+		assertThat(this.collaboration.withdraw(invitation, this.grace.id())).isEqualTo(ActionOutcome.NOT_FOUND);
+		assertThat(this.collaboration.withdraw(invitation, outsider.id())).isEqualTo(ActionOutcome.NOT_FOUND);
+		this.mail.clear();
+
+		assertThat(this.collaboration.withdraw(invitation, this.ada.id())).isEqualTo(ActionOutcome.DONE);
+		assertThat(this.collaboration.invitation(invitation, this.grace.id()).orElseThrow().status())
+			.isEqualTo(InvitationStatus.WITHDRAWN);
+		assertThat(this.collaboration.withdraw(invitation, this.ada.id())).isEqualTo(ActionOutcome.WITHDRAWN);
+		// The recipient has nothing left to answer.
+		assertThat(this.collaboration.inbox(this.grace.id(), false).received()).isEmpty();
+		assertThat(this.collaboration.unread(this.grace.id())).isZero();
+		assertThat(this.collaboration.accept(invitation, this.grace.id()).outcome()).isEqualTo(ActionOutcome.WITHDRAWN);
+		assertThat(this.collaboration.decline(invitation, this.grace.id(), null)).isEqualTo(ActionOutcome.WITHDRAWN);
+		assertThat(this.collaboration.invitation(invitation, this.grace.id()).orElseThrow().status())
+			.isEqualTo(InvitationStatus.WITHDRAWN);
+		assertThat(this.fixture.count("collaboration_threads")).isZero();
+		assertThat(this.mail.to(this.grace.email())).isEmpty();
+		assertThat(this.mail.to(this.ada.email())).isEmpty();
+
+		// No cool-down either way: the pair may invite each other again.
+		assertThat(panel(this.ada, this.grace).availability()).isEqualTo(Availability.CAN_INVITE);
+		assertThat(panel(this.grace, this.ada).availability()).isEqualTo(Availability.CAN_INVITE);
+		InviteOutcome again = invite(this.ada, this.grace);
+		assertThat(again.sent()).isTrue();
+		assertThat(again.invitationId()).isNotEqualTo(invitation);
+		assertThat(this.collaboration.inbox(this.ada.id(), false).sent()).extracting((i) -> i.status())
+			.containsExactly(InvitationStatus.PENDING, InvitationStatus.WITHDRAWN);
+	}
+
+	@Test
+	void anAnsweredInvitationCannotBeWithdrawn() {
+		long accepted = invite(this.ada, this.grace).invitationId();
+		long thread = this.collaboration.accept(accepted, this.grace.id()).threadId();
+		assertThat(this.collaboration.withdraw(accepted, this.ada.id())).isEqualTo(ActionOutcome.NOT_PENDING);
+		assertThat(this.collaboration.invitation(accepted, this.ada.id()).orElseThrow().status())
+			.isEqualTo(InvitationStatus.ACCEPTED);
+		assertThat(this.collaboration.thread(thread, this.ada.id(), null)).isPresent();
+
+		long declined = invite(this.grace, this.ada).invitationId();
+		assertThat(this.collaboration.decline(declined, this.ada.id(), null)).isEqualTo(ActionOutcome.DONE);
+		assertThat(this.collaboration.withdraw(declined, this.grace.id())).isEqualTo(ActionOutcome.NOT_PENDING);
+		assertThat(this.collaboration.invitation(declined, this.grace.id()).orElseThrow().status())
+			.isEqualTo(InvitationStatus.DECLINED);
+		// The decline's cool-down still holds.
+		assertThat(panel(this.grace, this.ada).availability()).isEqualTo(Availability.COOLING_DOWN);
+	}
+
+	@Test
 	void aBlockedSenderCannotInviteAgainUntilUnblocked() {
 		long invitation = invite(this.ada, this.grace).invitationId();
 		assertThat(this.collaboration.block(invitation, this.grace.id())).isEqualTo(ActionOutcome.DONE);
@@ -183,12 +235,12 @@ class CollaborationServiceTest {
 		assertThat(this.collaboration.inbox(this.ada.id(), false).threads()).singleElement()
 			.satisfies((t) -> assertThat(t.unread()).isEqualTo(2));
 
-		var page = this.collaboration.thread(thread, this.ada.id()).orElseThrow();
+		var page = this.collaboration.thread(thread, this.ada.id(), null).orElseThrow();
 		assertThat(page.messages()).extracting((m) -> m.unread()).containsExactly(true, true);
 		assertThat(page.messages().get(1).body()).containsExactly(new TextSegment("See ", null),
 				new TextSegment("https://example.org/plan", "https://example.org/plan"), new TextSegment(".", null));
 		assertThat(this.collaboration.unread(this.ada.id())).isZero();
-		assertThat(this.collaboration.thread(thread, this.ada.id()).orElseThrow().messages())
+		assertThat(this.collaboration.thread(thread, this.ada.id(), null).orElseThrow().messages())
 			.noneMatch((m) -> m.unread());
 
 		// Archive: out of the inbox, back when a new message comes.
@@ -201,11 +253,55 @@ class CollaborationServiceTest {
 
 		// Nobody else reads or writes in it.
 		Person outsider = this.fixture.owner("Outsider Person", true);
-		assertThat(this.collaboration.thread(thread, outsider.id())).isEmpty();
+		assertThat(this.collaboration.thread(thread, outsider.id(), null)).isEmpty();
 		assertThat(send(outsider, thread, "Hi")).isEqualTo(ActionOutcome.NOT_FOUND);
 		assertThat(this.collaboration.archive(thread, outsider.id(), true)).isEqualTo(ActionOutcome.NOT_FOUND);
 		assertThat(this.collaboration.invitation(invitation, outsider.id())).isEmpty();
 		assertThat(this.collaboration.accept(invitation, outsider.id()).outcome()).isEqualTo(ActionOutcome.NOT_FOUND);
+	}
+
+	@Test
+	void aLongThreadPagesBackwardsByKeysetAndOnlyTheLatestPageMarksItRead() {
+		long invitation = invite(this.ada, this.grace).invitationId();
+		long thread = this.collaboration.accept(invitation, this.grace.id()).threadId();
+		this.fixture.jdbc().sql("""
+				insert into collaboration_messages (thread_id, author_id, body, client_token)
+				select ?, ?, 'Message ' || n, gen_random_uuid() from generate_series(1, 120) n
+				""").params(thread, this.grace.id()).update();
+		int page = CollaborationService.THREAD_PAGE;
+
+		// An older page first: shown as new, and still unread afterwards.
+		var latestForGrace = this.collaboration.thread(thread, this.grace.id(), null).orElseThrow();
+		var olderFirst = this.collaboration.thread(thread, this.ada.id(), latestForGrace.olderBefore()).orElseThrow();
+		assertThat(olderFirst.latest()).isFalse();
+		assertThat(olderFirst.messages()).hasSize(page).allMatch((m) -> m.unread());
+		assertThat(this.collaboration.unread(this.ada.id())).isEqualTo(120);
+
+		var latest = this.collaboration.thread(thread, this.ada.id(), null).orElseThrow();
+		assertThat(latest.latest()).isTrue();
+		assertThat(bodies(latest)).hasSize(page).startsWith("Message 71").endsWith("Message 120");
+		assertThat(latest.messages()).allMatch((m) -> m.unread());
+		assertThat(latest.olderBefore()).isEqualTo(latest.messages().get(0).id());
+		// The latest page marks the whole thread read: the older pages are behind it.
+		assertThat(this.collaboration.unread(this.ada.id())).isZero();
+
+		var older = this.collaboration.thread(thread, this.ada.id(), latest.olderBefore()).orElseThrow();
+		assertThat(bodies(older)).hasSize(page).startsWith("Message 21").endsWith("Message 70");
+		assertThat(older.messages()).noneMatch((m) -> m.unread());
+		var oldest = this.collaboration.thread(thread, this.ada.id(), older.olderBefore()).orElseThrow();
+		assertThat(bodies(oldest)).hasSize(120 - 2 * page).startsWith("Message 1").endsWith("Message 20");
+		assertThat(oldest.olderBefore()).isNull();
+		// Before the first message: an empty page, not an error.
+		assertThat(this.collaboration.thread(thread, this.ada.id(), oldest.messages().get(0).id())
+			.orElseThrow()
+			.messages()).isEmpty();
+		// Paging is no way into someone else's thread.
+		Person outsider = this.fixture.owner("Outsider Person", true);
+		assertThat(this.collaboration.thread(thread, outsider.id(), latest.olderBefore())).isEmpty();
+	}
+
+	private static List<String> bodies(CollaborationViews.ThreadPage page) {
+		return page.messages().stream().map((m) -> m.body().get(0).text()).toList();
 	}
 
 	@Test
@@ -223,7 +319,7 @@ class CollaborationServiceTest {
 				.param("currentPassword", TestAccounts.PASSWORD))
 			.andExpect(status().is3xxRedirection());
 
-		var page = this.collaboration.thread(thread, this.grace.id()).orElseThrow();
+		var page = this.collaboration.thread(thread, this.grace.id(), null).orElseThrow();
 		assertThat(page.otherName()).isNull();
 		assertThat(page.messages()).extracting((m) -> m.authorName()).containsExactly(null, "Grace Okafor");
 		assertThat(page.messages().get(0).body()).containsExactly(new TextSegment("Here is my draft.", null));

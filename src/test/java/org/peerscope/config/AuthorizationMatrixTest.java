@@ -136,6 +136,7 @@ class AuthorizationMatrixTest {
 		row("GET /collaboration/invitations/{id}",                         LOGIN,     MISSING,    OK,         OK,         MISSING),
 		row("POST /collaboration/invitations/{id}/accept",                 LOGIN,     MISSING,    redirect("/collaboration/threads/2"), MISSING, MISSING),
 		row("POST /collaboration/invitations/{id}/decline",                LOGIN,     MISSING,    TO_INVITATION, MISSING,  MISSING),
+		row("POST /collaboration/invitations/{id}/withdraw",              LOGIN,     MISSING,    MISSING,    TO_INVITATION, MISSING),
 		row("POST /collaboration/invitations/{id}/block",                  LOGIN,     MISSING,    TO_INVITATION, MISSING,  MISSING),
 		row("POST /collaboration/invitations/{id}/unblock",                LOGIN,     MISSING,    TO_INVITATION, MISSING,  MISSING),
 		row("POST /collaboration/invitations/{id}/report",                 LOGIN,     MISSING,    TO_INVITATION, MISSING,  MISSING),
@@ -144,6 +145,7 @@ class AuthorizationMatrixTest {
 		row("POST /collaboration/threads/{id}/{action:archive|unarchive}", LOGIN,     MISSING,    redirect("/collaboration"), redirect("/collaboration"), MISSING),
 		row("GET /admin/reports",                                          LOGIN,     DENIED,     DENIED,     DENIED,     OK),
 		row("POST /admin/reports/{id}/{decision:dismiss|act}",             LOGIN,     DENIED,     DENIED,     DENIED,     redirect("/admin/reports")),
+		row("POST /admin/suspensions/{id}/lift",                           LOGIN,     DENIED,     DENIED,     DENIED,     redirect("/admin/reports#suspensions")),
 		// Administrators only.
 		row("GET /admin/import",                                           LOGIN,     DENIED,     DENIED,     DENIED,     OK),
 		row("GET /admin/import/status",                                    LOGIN,     DENIED,     DENIED,     DENIED,     redirect("/admin/import")),
