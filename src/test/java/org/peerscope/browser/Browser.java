@@ -7,6 +7,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -54,7 +55,9 @@ public final class Browser {
 	 */
 	public static void waitFor(WebDriver driver, ExpectedCondition<?> condition) {
 		try {
-			new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+			// A condition may read an element of the page that a form post is replacing.
+			new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+				.until(condition);
 		}
 		catch (TimeoutException ex) {
 			throw new AssertionError(

@@ -161,8 +161,11 @@ class CollaborationBrowserIT {
 	}
 
 	private void write(String message) {
+		WebElement form = this.browser.findElement(By.cssSelector("form.message-form"));
 		this.browser.findElement(By.id("body")).sendKeys(message);
 		click("form.message-form button[type=submit]");
+		// The post answers with a new page: read the message there, not on the old one.
+		waitFor(ExpectedConditions.stalenessOf(form));
 		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#latest .message-body"),
 				message.substring(0, 10)));
 	}
