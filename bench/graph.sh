@@ -103,7 +103,7 @@ row() {
   [ -n "$ceiling" ] || ceiling=$rps
   local ratio
   ratio=$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { printf "%.0f%%", (b > 0 ? 100 * a / b : 0) }')
-  printf '| %s | %s | **%s** | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$lp50" "$lp95" "$lp99" \
+  printf '| %s | %s | **%s** | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$lp50" "$lp95" "$lp99" \
     "$rps" "$p50" "$p95" "$p99" "$(( lerrors + errors ))" "$ratio"
 }
 
