@@ -1,10 +1,8 @@
 package org.peerscope.config;
 
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
 
 import org.springframework.context.MessageSource;
@@ -37,27 +35,11 @@ class ApplicationConfig {
 			.distinct()
 			.sorted()
 			.toArray(String[]::new);
-		ReloadableResourceBundleMessageSource messageSource = new UncontendedMessageSource();
+		ReloadableResourceBundleMessageSource messageSource = new ReloadableResourceBundleMessageSource();
 		messageSource.setBasenames(basenames);
 		messageSource.setDefaultEncoding("UTF-8");
 		messageSource.setFallbackToSystemLocale(false);
 		return messageSource;
-	}
-
-	/**
-	 * Formats each message with arguments on its own copy of the cached
-	 * {@link MessageFormat}: Spring formats the shared one under its lock, and with pages
-	 * rendering texts such as "12 citations" on many threads at once, that lock was where
-	 * they waited (32 concurrent profile pages: 87 s blocked in 20 s).
-	 */
-	private static final class UncontendedMessageSource extends ReloadableResourceBundleMessageSource {
-
-		@Override
-		protected MessageFormat resolveCode(String code, Locale locale) {
-			MessageFormat shared = super.resolveCode(code, locale);
-			return (shared != null) ? (MessageFormat) shared.clone() : null;
-		}
-
 	}
 
 }
