@@ -19,6 +19,11 @@ public record ResearcherFilters(String institution, String topic, boolean claime
 		return new ResearcherFilters(null, null, false);
 	}
 
+	/** Whether no filter is set: every matching researcher is a hit. */
+	public boolean isEmpty() {
+		return this.institution == null && this.topic == null && !this.claimedOnly;
+	}
+
 	static String blankToNull(String value) {
 		if (value == null) {
 			return null;

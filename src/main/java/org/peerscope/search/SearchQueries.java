@@ -40,15 +40,72 @@ class SearchQueries {
 	private static final String NAME_MATCHES = "search_normalize(:words) operator(public.<%%) %s";
 
 	/**
-	 * The normalised display and alternative names, in {@code researcher_search}
-	 * (migration V121) next to the figures the ranking reads.
+	 * How many of the initials typed start a word of the researcher's names (in
+	 * {@code researcher_search}, {@code r}).
 	 */
-	private static final String RESEARCHER_NAMES = "r.search_names";
-
-	/** How many of the initials typed start a word of the researcher's names. */
 	private static final String INITIALS_MATCHED = """
 			(select count(*) from unnest(cast(:initials as text[])) as x (initial)
 			 where r.search_names ~ ('\\m' || search_normalize(x.initial)))""";
+
+	/**
+	 * Researchers whose names hold every word typed, each word exactly or in a near
+	 * spelling, read from the name words of migration V124. A typed word's near spellings
+	 * come from the vocabulary of name words: those it is similar to by trigrams
+	 * (pg_trgm's word similarity, so a word's beginning matches too: "whitf" finds
+	 * "whitfield") and those that differ from it by two neighbouring letters swapped.
+	 * {@code tier} is 10 when every word matched exactly, else the tenth of similarity,
+	 * each word weighing by its length; within a tier, citations decide.
+	 */
+	private static final String NAME_CANDIDATES = """
+			typed as (
+			    select search_word(t.word) as word, t.position, char_length(search_word(t.word)) + 1 as weight
+			    from unnest(string_to_array(search_normalize(:words), ' ')) with ordinality as t (word, position)
+			    where t.word ~ '[[:alnum:]]'
+			),
+			spellings as (
+			    select t.position, v.word,
+			           case when v.word = t.word then 1 else public.word_similarity(t.word, v.word) end as similarity
+			    from typed t
+			    join researcher_name_vocabulary v on t.word operator(public.<%) v.word
+			    union all
+			    select t.position, v.word, cast(:transposedSimilarity as double precision)
+			    from typed t
+			    join researcher_name_vocabulary v on v.word = any (search_transpositions(t.word))
+			),
+			matched_words as (
+			    select w.researcher_id, s.position, max(s.similarity) as similarity,
+			           max(w.cited_by_count) as cited_by_count, max(w.works_count) as works_count
+			    from spellings s
+			    join researcher_name_words w on w.word = s.word
+			    group by w.researcher_id, s.position
+			),
+			candidates as (
+			    select m.researcher_id, max(m.cited_by_count) as cited_by_count, max(m.works_count) as works_count,
+			           case when bool_and(m.similarity = 1) then 10
+			                else least(9, round(cast(10 * sum(m.similarity * t.weight)
+			                                          / (select sum(weight) from typed) as numeric))) end as tier
+			    from matched_words m
+			    join typed t on t.position = m.position
+			    group by m.researcher_id
+			    having count(*) = (select count(*) from typed)
+			)""";
+
+	/** Narrows the candidates ({@code c}) by the filters of the researcher search. */
+	private static final String RESEARCHER_FILTERS = """
+			join researcher_search r on r.researcher_id = c.researcher_id
+			where (cast(:institution as text) is null or exists (
+			    select 1 from institutions fi
+			    where (fi.id = r.last_known_institution_id
+			           or fi.id in (select ra.institution_id from researcher_affiliations ra
+			                        where ra.researcher_id = r.researcher_id))
+			      and (fi.public_key = upper(:institution) or fi.openalex_id = upper(:institution)
+			           or strpos(search_normalize(fi.display_name), search_normalize(:institution)) > 0)))
+			  and (cast(:topic as text) is null or exists (
+			      select 1 from researcher_topics rt join topics ft on ft.id = rt.topic_id
+			      where rt.researcher_id = r.researcher_id
+			        and (ft.public_key = upper(:topic) or ft.openalex_id = upper(:topic)
+			             or strpos(search_normalize(ft.display_name), search_normalize(:topic)) > 0)))
+			  and (not :claimedOnly or %s)""".formatted(CLAIMED_RESEARCHER);
 
 	private final JdbcClient jdbc;
 
@@ -72,70 +129,132 @@ class SearchQueries {
 			.singleRow();
 	}
 
-	Hits<ResearcherHit> researchers(SearchText text, ResearcherFilters filters, long offset, int limit) {
-		// Candidates are scored in the inner query on researcher_search alone (names and
-		// figures in one narrow row each); only the page is joined to researchers and
-		// institutions.
+	/**
+	 * Researchers by name, best first: those matching every initial typed, then by how
+	 * well the words match, then by citations. Candidates are found and ranked on the
+	 * name words alone; researcher_search is read only to check initials and filters, and
+	 * only the page is joined to researchers and institutions.
+	 */
+	Hits<ResearcherHit> researchers(SearchText text, ResearcherFilters filters, double threshold, long offset,
+			int limit) {
+		boolean narrowed = !text.initials().isEmpty() || !filters.isEmpty();
 		String sql = """
-				select p.public_key, p.display_name, i.display_name as affiliation, h.works_count,
-				       h.cited_by_count, h.total
+				with %1$s
+				select p.public_key, p.display_name, i.display_name as affiliation, h.works_count, h.cited_by_count,
+				       h.total
 				from (
-				    select c.*, count(*) over () as total
-				    from (
-				        select r.researcher_id, r.display_name, r.works_count, r.cited_by_count,
-				               %3$s as initials,
-				               %4$s as tier
-				        from researcher_search r
-				        where %1$s
-				          and (cast(:institution as text) is null or exists (
-				              select 1 from institutions fi
-				              where (fi.id = r.last_known_institution_id
-				                     or fi.id in (select ra.institution_id from researcher_affiliations ra
-				                                  where ra.researcher_id = r.researcher_id))
-				                and (fi.public_key = upper(:institution) or fi.openalex_id = upper(:institution)
-				                     or strpos(search_normalize(fi.display_name), search_normalize(:institution)) > 0)))
-				          and (cast(:topic as text) is null or exists (
-				              select 1 from researcher_topics rt join topics ft on ft.id = rt.topic_id
-				              where rt.researcher_id = r.researcher_id
-				                and (ft.public_key = upper(:topic) or ft.openalex_id = upper(:topic)
-				                     or strpos(search_normalize(ft.display_name), search_normalize(:topic)) > 0)))
-				          and (not :claimedOnly or %2$s)
-				    ) c
-				    order by c.initials desc, c.tier desc, c.cited_by_count desc, c.works_count desc, c.display_name,
-				             c.researcher_id
+				    select c.researcher_id, c.tier, c.cited_by_count, c.works_count, %2$s as initials,
+				           count(*) over () as total
+				    from candidates c
+				    %3$s
+				    order by initials desc, c.tier desc, c.cited_by_count desc, c.works_count desc, c.researcher_id
 				    offset :offset limit :limit
 				) h
 				join researchers p on p.id = h.researcher_id
 				left join institutions i on i.id = p.last_known_institution_id
-				order by h.initials desc, h.tier desc, h.cited_by_count desc, h.works_count desc, h.display_name,
-				         h.researcher_id
-				""".formatted(NAME_MATCHES.formatted(RESEARCHER_NAMES), CLAIMED_RESEARCHER,
-				text.initials().isEmpty() ? "0" : INITIALS_MATCHED, NAME_TIER.formatted(RESEARCHER_NAMES));
-		return hits(
-				this.jdbc.sql(sql)
-					.param("words", text.nameWords())
-					.param("initials", text.initials().toArray(String[]::new))
-					.param("institution", filters.institution())
-					.param("topic", filters.topic())
-					.param("claimedOnly", filters.claimedOnly())
-					.param("offset", offset)
-					.param("limit", limit),
+				order by h.initials desc, h.tier desc, h.cited_by_count desc, h.works_count desc, h.researcher_id
+				""".formatted(NAME_CANDIDATES, text.initials().isEmpty() ? "0" : INITIALS_MATCHED,
+				narrowed ? RESEARCHER_FILTERS : "");
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
+			.param("words", text.nameWords())
+			.param("transposedSimilarity", threshold)
+			.param("offset", offset)
+			.param("limit", limit);
+		if (narrowed) {
+			statement = statement.param("initials", text.initials().toArray(String[]::new))
+				.param("institution", filters.institution())
+				.param("topic", filters.topic())
+				.param("claimedOnly", filters.claimedOnly());
+		}
+		return hits(statement,
 				(rs, n) -> new ResearcherHit(rs.getString("public_key"), rs.getString("display_name"),
 						rs.getString("affiliation"), rs.getInt("works_count"), rs.getLong("cited_by_count")),
 				Long.MAX_VALUE);
 	}
 
 	/**
+	 * Title matches, from the narrow {@code work_titles} of migration V125: its index is
+	 * a tenth of the size of the index of titles and abstracts, and its rows a tenth of
+	 * the width of works.
+	 */
+	private static final String TITLE_HITS = """
+			select t.work_id as id, t.cited_by_count, true as in_title,
+			       round(cast(ts_rank(t.title_vector, (select query from typed)) as numeric), 1) as rank
+			from work_titles t
+			where t.title_vector @@ (select query from typed)
+			limit :candidates""";
+
+	/**
+	 * The candidates of a works search with no filter: title matches; works that match
+	 * only in the abstract are looked for only when titles give fewer than
+	 * {@code candidates}, and among the first {@code candidates} works that hold every
+	 * word. The index answers which works hold the words, but whether they stand in the
+	 * order of a quoted phrase is read from each work's row: a phrase of common words
+	 * found only in titles made the search read all of their ~25,000 bearers (115 ms at
+	 * 1M works).
+	 */
+	private static final String TITLE_FIRST_CANDIDATES = """
+			with title_hits as (%s),
+			abstract_hits as (
+			    select w.id, w.cited_by_count, false as in_title,
+			           round(cast(ts_rank(w.search_vector, (select query from typed)) as numeric), 1) as rank
+			    from (
+			        select w.id, w.cited_by_count, w.search_vector
+			        from works w
+			        where (select count(*) from title_hits) < :candidates
+			          and w.search_vector @@ (select words from typed)
+			        limit :candidates
+			    ) w
+			    where w.search_vector @@ (select query from typed)
+			      and not ts_filter(w.search_vector, '{a}') @@ (select query from typed)
+			)
+			select * from title_hits
+			union all
+			select * from abstract_hits
+			limit :candidates""".formatted(TITLE_HITS);
+
+	/**
+	 * A word being typed shorter than this is left out of suggestions: as a prefix it
+	 * matches nearly every word ("e" in "Beyond human e" cost 100 ms at 1M works), and
+	 * says little.
+	 */
+	private static final int MIN_PREFIX_LENGTH = 3;
+
+	/** The candidates of a works search narrowed by type, years or venue. */
+	private static final String FILTERED_CANDIDATES = """
+			select w.id, w.cited_by_count,
+			       ts_filter(w.search_vector, '{a}') @@ (select query from typed) as in_title,
+			       round(cast(ts_rank(w.search_vector, (select query from typed)) as numeric), 1) as rank
+			from works w
+			left join sources vs on vs.id = w.source_id
+			where w.search_vector @@ (select query from typed)
+			  and (cast(:type as text) is null or w.work_type = :type)
+			  and (cast(:yearFrom as integer) is null or w.publication_year >= cast(:yearFrom as integer))
+			  and (cast(:yearTo as integer) is null or w.publication_year <= cast(:yearTo as integer))
+			  and (cast(:venue as text) is null
+			       or strpos(search_normalize(coalesce(vs.display_name, w.venue_name, '')),
+			                 search_normalize(:venue)) > 0)
+			limit :candidates""";
+
+	/**
 	 * Works matching the text, best first: matches in the title before matches only in
 	 * the abstract, then by full-text rank, then by citations. Only the first
 	 * {@code candidates} matches are ranked, which bounds the cost of very common words.
+	 * As you type, suggestions come from titles alone. The query is parsed once per
+	 * search ({@code typed}), not once per candidate.
 	 */
-	Hits<WorkHit> works(SearchText text, WorkFilters filters, boolean prefix, long offset, int limit, int candidates) {
-		PartialWord partial = prefix ? text.partialWord() : new PartialWord(text.text(), "");
+	Hits<WorkHit> works(SearchText text, WorkFilters filters, boolean asYouType, long offset, int limit,
+			int candidates) {
+		PartialWord partial = asYouType ? typedSoFar(text) : new PartialWord(text.text(), "");
 		String query = partial.last().isEmpty() ? "websearch_to_tsquery('peerscope_search', :head)"
 				: "(websearch_to_tsquery('peerscope_search', :head) && to_tsquery('peerscope_search', "
 						+ "quote_literal(search_normalize(:last)) || ':*'))";
 		String sql = """
+				with typed as materialized (
+				    select q.query,
+				           cast(regexp_replace(cast(q.query as text), '<[0-9-]+>', '&', 'g') as tsquery) as words
+				    from (select %1$s as query) q
+				)
 				select w.public_key, w.title, w.work_type, w.publication_year,
 				       coalesce(s.display_name, w.venue_name) as venue, w.cited_by_count,
 				       (select a.raw_author_name from authorships a where a.work_id = w.id
@@ -144,37 +263,26 @@ class SearchQueries {
 				       h.total
 				from (
 				    select c.id, c.in_title, c.rank, c.cited_by_count, count(*) over () as total
-				    from (
-				        select w.id, w.cited_by_count,
-				               ts_filter(w.search_vector, '{a}') @@ %1$s as in_title,
-				               round(cast(ts_rank(w.search_vector, %1$s) as numeric), 1) as rank
-				        from works w
-				        left join sources vs on vs.id = w.source_id
-				        where w.search_vector @@ %1$s
-				          and (cast(:type as text) is null or w.work_type = :type)
-				          and (cast(:yearFrom as integer) is null or w.publication_year >= cast(:yearFrom as integer))
-				          and (cast(:yearTo as integer) is null or w.publication_year <= cast(:yearTo as integer))
-				          and (cast(:venue as text) is null
-				               or strpos(search_normalize(coalesce(vs.display_name, w.venue_name, '')),
-				                         search_normalize(:venue)) > 0)
-				        limit :candidates
-				    ) c
+				    from (%2$s) c
 				    order by c.in_title desc, c.rank desc, c.cited_by_count desc, c.id
 				    offset :offset limit :limit
 				) h
 				join works w on w.id = h.id
 				left join sources s on s.id = w.source_id
 				order by h.in_title desc, h.rank desc, h.cited_by_count desc, h.id
-				""".formatted(query);
+				""".formatted(query,
+				!filters.isEmpty() ? FILTERED_CANDIDATES : asYouType ? TITLE_HITS : TITLE_FIRST_CANDIDATES);
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
 			.param("head", partial.head())
-			.param("type", filters.type())
-			.param("yearFrom", filters.yearFrom())
-			.param("yearTo", filters.yearTo())
-			.param("venue", filters.venue())
 			.param("candidates", candidates)
 			.param("offset", offset)
 			.param("limit", limit);
+		if (!filters.isEmpty()) {
+			statement = statement.param("type", filters.type())
+				.param("yearFrom", filters.yearFrom())
+				.param("yearTo", filters.yearTo())
+				.param("venue", filters.venue());
+		}
 		if (!partial.last().isEmpty()) {
 			statement = statement.param("last", partial.last());
 		}
@@ -183,6 +291,19 @@ class SearchQueries {
 						rs.getObject("publication_year", Integer.class), rs.getString("venue"),
 						rs.getInt("cited_by_count"), rs.getString("first_author"), rs.getInt("author_count")),
 				candidates);
+	}
+
+	/**
+	 * Suggestions search titles for the words typed so far and the one being typed as a
+	 * prefix, once it is long enough to mean something.
+	 */
+	private static PartialWord typedSoFar(SearchText text) {
+		PartialWord partial = text.partialWord();
+		if (partial.last().isEmpty()
+				|| partial.last().codePointCount(0, partial.last().length()) >= MIN_PREFIX_LENGTH) {
+			return partial;
+		}
+		return partial.head().isEmpty() ? new PartialWord(text.text(), "") : new PartialWord(partial.head(), "");
 	}
 
 	Hits<TopicHit> topics(SearchText text, long offset, int limit) {

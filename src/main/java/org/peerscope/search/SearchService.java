@@ -48,7 +48,8 @@ public class SearchService {
 			return SearchOverview.empty();
 		}
 		this.queries.useNameSimilarity(this.properties.nameSimilarity());
-		return new SearchOverview(this.queries.researchers(text, ResearcherFilters.none(), 0, perKind),
+		return new SearchOverview(
+				this.queries.researchers(text, ResearcherFilters.none(), this.properties.nameSimilarity(), 0, perKind),
 				this.queries.works(text, WorkFilters.none(), asYouType, 0, perKind, this.properties.workCandidates()),
 				this.queries.topics(text, 0, perKind), this.queries.institutions(text, 0, perKind));
 	}
@@ -58,7 +59,8 @@ public class SearchService {
 			return new PageSlice<>(List.of(), page, size, 0);
 		}
 		this.queries.useNameSimilarity(this.properties.nameSimilarity());
-		return slice(this.queries.researchers(text, filters, PageSlice.offset(page, size), size), page, size);
+		return slice(this.queries.researchers(text, filters, this.properties.nameSimilarity(),
+				PageSlice.offset(page, size), size), page, size);
 	}
 
 	public PageSlice<WorkHit> works(SearchText text, WorkFilters filters, int page, int size) {

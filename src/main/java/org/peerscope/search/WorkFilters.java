@@ -19,4 +19,9 @@ public record WorkFilters(String type, Integer yearFrom, Integer yearTo, String 
 		return new WorkFilters(null, null, null, null);
 	}
 
+	/** Whether no filter is set: every matching work is a hit. */
+	public boolean isEmpty() {
+		return this.type == null && this.yearFrom == null && this.yearTo == null && this.venue == null;
+	}
+
 }

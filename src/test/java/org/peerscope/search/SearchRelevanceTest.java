@@ -120,6 +120,36 @@ class SearchRelevanceTest {
 	}
 
 	@Test
+	void twoLettersSwappedInAShortNameAreTolerated() {
+		// "zhnag" shares 2 of 6 trigrams with "zhang": too few for trigram similarity
+		// alone.
+		assertThat(researchers("Zhnag")).startsWith("Wei Zhang", "Dechen Zhang");
+		assertThat(researchers("Kgel")).first().isEqualTo("Balázs Kégl");
+	}
+
+	@Test
+	void aNameTypedAsInAReferenceMatchesWholly() {
+		// Punctuation around a word does not count: "Zhang," is the word "zhang".
+		this.catalog.jdbc()
+			.sql("update researchers set alternative_names = array['Kovács, Mária'] where display_name = 'Mária Kovács'")
+			.update();
+		assertThat(researchers("Kovacs, Maria")).first().isEqualTo("Mária Kovács");
+		assertThat(researchers("Zhang, Dechen")).first().isEqualTo("Dechen Zhang");
+	}
+
+	@Test
+	void everyWordTypedMustMatchSomeName() {
+		assertThat(researchers("Ada Zhang")).isEmpty();
+		assertThat(researchers("Garcia Lopez")).containsExactly("José García-López");
+	}
+
+	@Test
+	void deletedResearchersAreNoLongerFound() {
+		this.catalog.jdbc().sql("delete from researchers where display_name = 'Adam Whitford'").update();
+		assertThat(researchers("Whitf")).containsExactly("Ada Whitfield");
+	}
+
+	@Test
 	void partialNamesMatch() {
 		assertThat(researchers("Whitf")).contains("Ada Whitfield", "Adam Whitford");
 		assertThat(researchers("Kég")).first().isEqualTo("Balázs Kégl");
@@ -157,6 +187,28 @@ class SearchRelevanceTest {
 	@Test
 	void equallyGoodTitleMatchesAreOrderedByCitations() {
 		assertThat(works("graph kernels")).containsExactly("Graph kernels for crystals", "Graph kernels for proteins");
+	}
+
+	@Test
+	void titleSearchFollowsRetitledWorksAndNewCitationsAtOnce() {
+		// Title matches are read from work_titles, which triggers keep in step with
+		// works.
+		this.catalog.jdbc()
+			.sql("update works set cited_by_count = 500 where title = 'Graph kernels for proteins'")
+			.update();
+		assertThat(works("graph kernels")).containsExactly("Graph kernels for proteins", "Graph kernels for crystals");
+		this.catalog.jdbc()
+			.sql("update works set title = 'Walk kernels for crystals' where title = 'Graph kernels for crystals'")
+			.update();
+		assertThat(works("graph kernels")).containsExactly("Graph kernels for proteins");
+		assertThat(works("walk kernels")).containsExactly("Walk kernels for crystals");
+		this.catalog.jdbc().sql("delete from works where title = 'Walk kernels for crystals'").update();
+		assertThat(works("walk kernels")).isEmpty();
+	}
+
+	@Test
+	void filteredAndUnfilteredSearchesRankAlike() {
+		assertThat(works("graph", new WorkFilters(null, 1900, 2100, null))).isEqualTo(works("graph"));
 	}
 
 	@Test
@@ -236,6 +288,18 @@ class SearchRelevanceTest {
 		assertThat(overview.works().items()).extracting(WorkHit::title).contains("Message passing on molecular graphs");
 		assertThat(this.search.overview(SearchText.of("surfa"), 5, true).works().items()).extracting(WorkHit::title)
 			.containsExactly("Quantum error correction with surface codes");
+	}
+
+	@Test
+	void suggestionsComeFromTitlesAndWaitForThreeLettersOfAWord() {
+		assertThat(this.search.overview(SearchText.of("syndromes"), 5, true).works().items()).isEmpty();
+		assertThat(this.search.overview(SearchText.of("message qu"), 5, true).works().items())
+			.extracting(WorkHit::title)
+			.contains("Message passing on molecular graphs", "Passing messages between molecular dynamics simulations");
+		assertThat(this.search.overview(SearchText.of("message pas"), 5, true).works().items())
+			.extracting(WorkHit::title)
+			.containsExactly("Message passing on molecular graphs",
+					"Passing messages between molecular dynamics simulations");
 	}
 
 	@Test
