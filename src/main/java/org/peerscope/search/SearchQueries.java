@@ -14,8 +14,10 @@ import org.springframework.stereotype.Repository;
 /**
  * The search statements: one per kind of record, each returning a page of hits with the
  * total in the same statement. Names go through {@code search_normalize} (lower case, no
- * accents) and pg_trgm's word similarity, backed by the trigram indexes of migration V70;
- * works through the {@code search_vector} full-text column and its GIN index.
+ * accents): researchers' word by word against their name words (migration V124), topics'
+ * and institutions' whole with pg_trgm's word similarity (the trigram indexes of V70).
+ * Works are found by title first ({@code work_titles}, V125), then through the
+ * {@code search_vector} full-text column of titles and abstracts.
  */
 @Repository
 class SearchQueries {
@@ -28,10 +30,8 @@ class SearchQueries {
 			+ "where v.researcher_id = r.researcher_id and v.claimed)";
 
 	/**
-	 * Ranks names in steps of a tenth of similarity; within a step, citations decide. A
-	 * name that holds every word typed is a whole match (similarity 1) without computing
-	 * it: most candidates of a common family name are, and the trigram comparison is the
-	 * costliest part of ranking them.
+	 * Ranks topic and institution names in steps of a tenth of similarity. A name that
+	 * holds every word typed is a whole match (similarity 1) without computing it.
 	 */
 	private static final String NAME_TIER = """
 			case when string_to_array(%1$s, ' ') @> string_to_array(search_normalize(:words), ' ') then 10
