@@ -36,8 +36,10 @@ create table researcher_name_words (
     researcher_id  bigint  not null references researcher_search (researcher_id) on delete cascade,
     cited_by_count bigint  not null,
     works_count    integer not null,
+    -- The first letters of the researcher's name words ("dz" for Dechen Zhang): the initials their names fit.
+    initials       text    not null,
     -- Covering: a search reads the words' index entries only (index-only scans).
-    primary key (word, researcher_id) include (cited_by_count, works_count)
+    primary key (word, researcher_id) include (cited_by_count, works_count, initials)
 );
 create index researcher_name_words_researcher_idx on researcher_name_words (researcher_id);
 
@@ -47,9 +49,20 @@ create table researcher_name_vocabulary (
     word text primary key
 );
 
-insert into researcher_name_words (word, researcher_id, cited_by_count, works_count)
-select w.word, s.researcher_id, s.cited_by_count, s.works_count
-from researcher_search s, researcher_name_words_of(s.search_names) as w (word);
+with words as (
+    select s.researcher_id, w.word
+    from researcher_search s, researcher_name_words_of(s.search_names) as w (word)
+),
+initials as (
+    select researcher_id, string_agg(distinct left(word, 1), '') as initials
+    from words
+    group by researcher_id
+)
+insert into researcher_name_words (word, researcher_id, cited_by_count, works_count, initials)
+select w.word, w.researcher_id, s.cited_by_count, s.works_count, i.initials
+from words w
+join initials i on i.researcher_id = w.researcher_id
+join researcher_search s on s.researcher_id = w.researcher_id;
 
 insert into researcher_name_vocabulary (word)
 select distinct word from researcher_name_words;
@@ -59,11 +72,14 @@ create index researcher_name_vocabulary_trgm_idx on researcher_name_vocabulary u
 analyze researcher_name_words;
 analyze researcher_name_vocabulary;
 
--- Search reads the words now; the names stay in researcher_search for initials and filters.
+-- Search reads the words now.
 drop index researcher_search_names_idx;
 
 create function researcher_name_words_changed() returns trigger
     language plpgsql as $$
+declare
+    name_words    text[];
+    name_initials text;
 begin
     if tg_op = 'UPDATE' and new.search_names = old.search_names then
         if (new.cited_by_count, new.works_count) is distinct from (old.cited_by_count, old.works_count) then
@@ -75,11 +91,13 @@ begin
     if tg_op = 'UPDATE' then
         delete from researcher_name_words where researcher_id = old.researcher_id;
     end if;
-    insert into researcher_name_words (word, researcher_id, cited_by_count, works_count)
-    select w.word, new.researcher_id, new.cited_by_count, new.works_count
-    from researcher_name_words_of(new.search_names) as w (word);
+    name_words := array(select researcher_name_words_of(new.search_names));
+    name_initials := (select coalesce(string_agg(distinct left(w.word, 1), ''), '') from unnest(name_words) as w (word));
+    insert into researcher_name_words (word, researcher_id, cited_by_count, works_count, initials)
+    select w.word, new.researcher_id, new.cited_by_count, new.works_count, name_initials
+    from unnest(name_words) as w (word);
     insert into researcher_name_vocabulary (word)
-    select w.word from researcher_name_words_of(new.search_names) as w (word)
+    select w.word from unnest(name_words) as w (word)
     on conflict do nothing;
     return null;
 end

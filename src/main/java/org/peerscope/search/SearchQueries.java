@@ -40,12 +40,11 @@ class SearchQueries {
 	private static final String NAME_MATCHES = "search_normalize(:words) operator(public.<%%) %s";
 
 	/**
-	 * How many of the initials typed start a word of the researcher's names (in
-	 * {@code researcher_search}, {@code r}).
+	 * How many of the initials typed start a word of the candidate's ({@code c}) names.
 	 */
 	private static final String INITIALS_MATCHED = """
 			(select count(*) from unnest(cast(:initials as text[])) as x (initial)
-			 where r.search_names ~ ('\\m' || search_normalize(x.initial)))""";
+			 where strpos(c.initials, search_normalize(x.initial)) > 0)""";
 
 	/**
 	 * Researchers whose names hold every word typed, each word exactly or in a near
@@ -74,13 +73,15 @@ class SearchQueries {
 			),
 			matched_words as (
 			    select w.researcher_id, s.position, max(s.similarity) as similarity,
-			           max(w.cited_by_count) as cited_by_count, max(w.works_count) as works_count
+			           max(w.cited_by_count) as cited_by_count, max(w.works_count) as works_count,
+			           max(w.initials) as initials
 			    from spellings s
 			    join researcher_name_words w on w.word = s.word
 			    group by w.researcher_id, s.position
 			),
 			candidates as (
 			    select m.researcher_id, max(m.cited_by_count) as cited_by_count, max(m.works_count) as works_count,
+			           max(m.initials) as initials,
 			           case when bool_and(m.similarity = 1) then 10
 			                else least(9, round(cast(10 * sum(m.similarity * t.weight)
 			                                          / (select sum(weight) from typed) as numeric))) end as tier
@@ -132,37 +133,41 @@ class SearchQueries {
 	/**
 	 * Researchers by name, best first: those matching every initial typed, then by how
 	 * well the words match, then by citations. Candidates are found and ranked on the
-	 * name words alone; researcher_search is read only to check initials and filters, and
-	 * only the page is joined to researchers and institutions.
+	 * name words alone (initials included); researcher_search is read only for filters,
+	 * and only the page is joined to researchers and institutions.
 	 */
 	Hits<ResearcherHit> researchers(SearchText text, ResearcherFilters filters, double threshold, long offset,
 			int limit) {
-		boolean narrowed = !text.initials().isEmpty() || !filters.isEmpty();
+		boolean narrowed = !filters.isEmpty();
 		String sql = """
 				with %1$s
 				select p.public_key, p.display_name, i.display_name as affiliation, h.works_count, h.cited_by_count,
 				       h.total
 				from (
-				    select c.researcher_id, c.tier, c.cited_by_count, c.works_count, %2$s as initials,
+				    select c.researcher_id, c.tier, c.cited_by_count, c.works_count, %2$s as initials_matched,
 				           count(*) over () as total
 				    from candidates c
 				    %3$s
-				    order by initials desc, c.tier desc, c.cited_by_count desc, c.works_count desc, c.researcher_id
+				    order by initials_matched desc, c.tier desc, c.cited_by_count desc, c.works_count desc, c.researcher_id
 				    offset :offset limit :limit
 				) h
 				join researchers p on p.id = h.researcher_id
 				left join institutions i on i.id = p.last_known_institution_id
-				order by h.initials desc, h.tier desc, h.cited_by_count desc, h.works_count desc, h.researcher_id
-				""".formatted(NAME_CANDIDATES, text.initials().isEmpty() ? "0" : INITIALS_MATCHED,
-				narrowed ? RESEARCHER_FILTERS : "");
+				order by h.initials_matched desc, h.tier desc, h.cited_by_count desc, h.works_count desc,
+				         h.researcher_id
+				"""
+			.formatted(NAME_CANDIDATES, text.initials().isEmpty() ? "0" : INITIALS_MATCHED,
+					narrowed ? RESEARCHER_FILTERS : "");
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
 			.param("words", text.nameWords())
 			.param("transposedSimilarity", threshold)
 			.param("offset", offset)
 			.param("limit", limit);
+		if (!text.initials().isEmpty()) {
+			statement = statement.param("initials", text.initials().toArray(String[]::new));
+		}
 		if (narrowed) {
-			statement = statement.param("initials", text.initials().toArray(String[]::new))
-				.param("institution", filters.institution())
+			statement = statement.param("institution", filters.institution())
 				.param("topic", filters.topic())
 				.param("claimedOnly", filters.claimedOnly());
 		}

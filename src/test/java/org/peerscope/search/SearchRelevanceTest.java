@@ -75,6 +75,15 @@ class SearchRelevanceTest {
 	}
 
 	@Test
+	void initialsFollowRenames() {
+		this.catalog.jdbc()
+			.sql("update researchers set display_name = 'Dawa Zhang' where display_name = 'Wei Zhang'")
+			.update();
+		// Both fit "D." now; the former Wei Zhang has more citations.
+		assertThat(researchers("D. Zhang")).startsWith("Dawa Zhang", "Dechen Zhang");
+	}
+
+	@Test
 	void equallyGoodMatchesAreOrderedByCitations() {
 		List<String> zhangs = researchers("Zhang");
 		assertThat(zhangs).startsWith("Wei Zhang", "Dechen Zhang").contains("Zhang Li");
