@@ -79,7 +79,7 @@ sql() {
   psql -h 127.0.0.1 -p "$db_port" -U postgres -d peerscope -Atc "$1"
 }
 
-# What people type. Names: a family name; a full name in another word order; a name without its accents;
+# What people type, sampled with a fixed seed (repeatable): runs on the same corpus time the same searches. Names: a family name; a full name in another word order; a name without its accents;
 # a misspelled name (two letters swapped); an initial and a family name. Titles: two words of a title; a
 # quoted phrase of three words; the start of a title as typed so far.
 urlencode() {
@@ -89,20 +89,20 @@ for line in sys.stdin:
     if line:
         print(urllib.parse.quote(line))'
 }
-sql "select split_part(display_name, ' ', -1) from researchers tablesample system (1) limit 400" | urlencode > "$work/q-family.txt"
+sql "select split_part(display_name, ' ', -1) from researchers tablesample system (1) repeatable (1) limit 400" | urlencode > "$work/q-family.txt"
 sql "select split_part(display_name, ' ', -1) || ' ' || split_part(display_name, ' ', 1)
-     from researchers tablesample system (1) limit 400" | urlencode > "$work/q-reordered.txt"
+     from researchers tablesample system (1) repeatable (1) limit 400" | urlencode > "$work/q-reordered.txt"
 sql "select search_normalize(display_name) from researchers where display_name <> search_normalize(display_name)
      limit 400" | urlencode > "$work/q-unaccented.txt"
-sql "select regexp_replace(display_name, '(\w)(\w)(\w*)$', '\1\3\2') from researchers tablesample system (1)
+sql "select regexp_replace(display_name, '(\w)(\w)(\w*)$', '\1\3\2') from researchers tablesample system (1) repeatable (1)
      limit 400" | urlencode > "$work/q-misspelled.txt"
-sql "select left(display_name, 1) || '. ' || split_part(display_name, ' ', -1) from researchers tablesample system (1)
+sql "select left(display_name, 1) || '. ' || split_part(display_name, ' ', -1) from researchers tablesample system (1) repeatable (1)
      limit 400" | urlencode > "$work/q-initials.txt"
-sql "select split_part(title, ' ', 2) || ' ' || split_part(title, ' ', 3) from works tablesample system (0.1)
+sql "select split_part(title, ' ', 2) || ' ' || split_part(title, ' ', 3) from works tablesample system (0.1) repeatable (1)
      limit 400" | urlencode > "$work/q-title-words.txt"
 sql "select '\"' || split_part(title, ' ', 1) || ' ' || split_part(title, ' ', 2) || ' ' || split_part(title, ' ', 3)
-     || '\"' from works tablesample system (0.1) limit 400" | urlencode > "$work/q-title-phrase.txt"
-sql "select left(title, 14) from works tablesample system (0.1) limit 400" | urlencode > "$work/q-title-typed.txt"
+     || '\"' from works tablesample system (0.1) repeatable (1) limit 400" | urlencode > "$work/q-title-phrase.txt"
+sql "select left(title, 14) from works tablesample system (0.1) repeatable (1) limit 400" | urlencode > "$work/q-title-typed.txt"
 
 # One client: prints "p50 p95 p99 max" in ms over the first $requests queries of a file.
 sequential() {
