@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The explorer page {@code /researchers/{key}/graph}: the researcher's slice drawn by the
@@ -22,9 +23,14 @@ class GraphController {
 		this.graph = graph;
 	}
 
+	/**
+	 * The explorer around a researcher; {@code limit} (up to the configured maximum) sets
+	 * how many neighbours of each kind this slice and every expansion bring.
+	 */
 	@GetMapping("/researchers/{key}/graph")
-	String explorer(@PathVariable String key, Model model) {
-		GraphSlice slice = this.graph.slice(CatalogKind.RESEARCHER, key, 1, this.graph.defaultLimit())
+	String explorer(@PathVariable String key, @RequestParam(required = false) Integer limit, Model model) {
+		GraphSlice slice = this.graph
+			.slice(CatalogKind.RESEARCHER, key, 1, (limit != null) ? limit : this.graph.defaultLimit())
 			.orElseThrow(() -> new NotFoundException(CatalogKind.RESEARCHER, key));
 		model.addAttribute("slice", slice);
 		model.addAttribute("focus", slice.focusNode());

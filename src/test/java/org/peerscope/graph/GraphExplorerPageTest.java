@@ -71,6 +71,15 @@ class GraphExplorerPageTest {
 	}
 
 	@Test
+	void aLimitAsksForMoreNeighboursOfEachKindWithinTheMaximum() throws Exception {
+		assertThat(page("/researchers/PA1/graph?limit=25").select(".graph-explorer").attr("data-api"))
+			.isEqualTo("/api/graph/researchers/PA1?depth=1&limit=25");
+		this.mvc.perform(get("/researchers/PA1/graph?limit=0")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/researchers/PA1/graph?limit=51")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/researchers/PA1/graph?limit=many")).andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void servesTheGraphLibraryAndTheScript() throws Exception {
 		Document page = page("/researchers/PA1/graph");
 
