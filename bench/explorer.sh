@@ -36,24 +36,8 @@ if [ ! -d "$work/node_modules/playwright-core" ]; then
   npm install --silent --prefix "$work" playwright-core@1 >&2
 fi
 
-app_pid=""
-stop_app() {
-  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-    kill "$app_pid"
-    wait "$app_pid" 2>/dev/null || true
-  fi
-}
-trap stop_app EXIT
-java -Xmx2g -jar "$jar" --server.port="$app_port" \
-  --peerscope.database.embedded.data-dir="$corpus_dir/pgdata" --peerscope.database.embedded.port="$db_port" \
-  --peerscope.demo-data.enabled=false --peerscope.rate-limits.exempt-addresses=127.0.0.1 --logging.level.root=warn \
-  > "$work/explorer-app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 600); do
-  kill -0 "$app_pid" 2>/dev/null || { echo "the application stopped; see $work/explorer-app.log" >&2; exit 1; }
-  curl -sf -o /dev/null "http://127.0.0.1:$app_port/ping" && break
-  sleep 0.5
-done
+. bench/lib/app.sh
+start_bench_app "$corpus_dir/pgdata" "$work/explorer-app.log"
 psql -h 127.0.0.1 -p "$db_port" -U postgres -d peerscope -Atc "select r.public_key from researchers r
   join researcher_metrics m on m.researcher_id = r.id order by m.cited_by_count desc, r.id limit 20" > "$work/explorer-keys.txt"
 

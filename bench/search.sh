@@ -36,15 +36,7 @@ corpus_dir="$work/corpus-$researchers-$works"
 results=$(results_path "search-$researchers-$works")
 mkdir -p "$work" bench/results
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests package
-app_pid=""
-
-stop_app() {
-  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-    kill "$app_pid"
-    wait "$app_pid" 2>/dev/null || true
-  fi
-}
-trap stop_app EXIT
+. bench/lib/app.sh
 
 if [ ! -f "$corpus_dir/complete" ]; then
   rm -rf "$corpus_dir"
@@ -59,27 +51,14 @@ if [ ! -f "$corpus_dir/complete" ]; then
   touch "$corpus_dir/complete"
 fi
 
-for port in "$db_port" "$app_port"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    echo "port $port is in use; set SEARCH_BENCH_DB_PORT / SEARCH_BENCH_APP_PORT" >&2
-    exit 2
-  fi
-done
-java -Xmx2g -jar "$jar" --server.port="$app_port" \
-  --peerscope.database.embedded.data-dir="$corpus_dir/pgdata" --peerscope.database.embedded.port="$db_port" \
-  --peerscope.demo-data.enabled=false --peerscope.rate-limits.exempt-addresses=127.0.0.1 --logging.level.root=warn > "$work/search-app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 600); do
-  kill -0 "$app_pid" 2>/dev/null || { echo "the application stopped; see $work/search-app.log" >&2; exit 1; }
-  curl -sf -o /dev/null "http://127.0.0.1:$app_port/ping" && break
-  sleep 0.5
-done
+start_bench_app "$corpus_dir/pgdata" "$work/search-app.log"
 
 sql() {
   psql -h 127.0.0.1 -p "$db_port" -U postgres -d peerscope -Atc "$1"
 }
 
-# What people type, sampled with a fixed seed (repeatable): runs on the same corpus time the same searches. Names: a family name; a full name in another word order; a name without its accents;
+# What people type, sampled in a fixed order (md5 of the id): runs on the same corpus time the same searches.
+# Names: a family name; a full name in another word order; a name without its accents;
 # a misspelled name (two letters swapped); an initial and a family name. Titles: two words of a title; a
 # quoted phrase of three words; the start of a title as typed so far.
 urlencode() {
@@ -89,20 +68,20 @@ for line in sys.stdin:
     if line:
         print(urllib.parse.quote(line))'
 }
-sql "select split_part(display_name, ' ', -1) from researchers tablesample system (1) repeatable (1) limit 400" | urlencode > "$work/q-family.txt"
+sql "select split_part(display_name, ' ', -1) from researchers order by md5(cast(id as text)) limit 400" | urlencode > "$work/q-family.txt"
 sql "select split_part(display_name, ' ', -1) || ' ' || split_part(display_name, ' ', 1)
-     from researchers tablesample system (1) repeatable (1) limit 400" | urlencode > "$work/q-reordered.txt"
+     from researchers order by md5(cast(id as text)) limit 400" | urlencode > "$work/q-reordered.txt"
 sql "select search_normalize(display_name) from researchers where display_name <> search_normalize(display_name)
      limit 400" | urlencode > "$work/q-unaccented.txt"
-sql "select regexp_replace(display_name, '(\w)(\w)(\w*)$', '\1\3\2') from researchers tablesample system (1) repeatable (1)
-     limit 400" | urlencode > "$work/q-misspelled.txt"
-sql "select left(display_name, 1) || '. ' || split_part(display_name, ' ', -1) from researchers tablesample system (1) repeatable (1)
-     limit 400" | urlencode > "$work/q-initials.txt"
-sql "select split_part(title, ' ', 2) || ' ' || split_part(title, ' ', 3) from works tablesample system (0.1) repeatable (1)
-     limit 400" | urlencode > "$work/q-title-words.txt"
+sql "select regexp_replace(display_name, '(\w)(\w)(\w*)$', '\1\3\2') from researchers
+     order by md5(cast(id as text)) limit 400" | urlencode > "$work/q-misspelled.txt"
+sql "select left(display_name, 1) || '. ' || split_part(display_name, ' ', -1) from researchers
+     order by md5(cast(id as text)) limit 400" | urlencode > "$work/q-initials.txt"
+sql "select split_part(title, ' ', 2) || ' ' || split_part(title, ' ', 3) from works
+     order by md5(cast(id as text)) limit 400" | urlencode > "$work/q-title-words.txt"
 sql "select '\"' || split_part(title, ' ', 1) || ' ' || split_part(title, ' ', 2) || ' ' || split_part(title, ' ', 3)
-     || '\"' from works tablesample system (0.1) repeatable (1) limit 400" | urlencode > "$work/q-title-phrase.txt"
-sql "select left(title, 14) from works tablesample system (0.1) repeatable (1) limit 400" | urlencode > "$work/q-title-typed.txt"
+     || '\"' from works order by md5(cast(id as text)) limit 400" | urlencode > "$work/q-title-phrase.txt"
+sql "select left(title, 14) from works order by md5(cast(id as text)) limit 400" | urlencode > "$work/q-title-typed.txt"
 
 # One client: prints "p50 p95 p99 max" in ms over the first $requests queries of a file.
 sequential() {
