@@ -35,16 +35,7 @@ db_port=15491
 app_port=18081
 . bench/lib/results.sh
 results=$(results_path "graph-$works")
-app_pid=""
-
-stop_app() {
-  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-    kill "$app_pid"
-    wait "$app_pid" 2>/dev/null || true
-  fi
-  app_pid=""
-}
-trap stop_app EXIT
+. bench/lib/app.sh
 
 dir="$work/corpus-$researchers-$works"
 if [ ! -f "$dir/pgdata/PG_VERSION" ] || [ ! -f "$dir/complete" ]; then
@@ -60,15 +51,7 @@ if [ ! -f "$dir/pgdata/PG_VERSION" ] || [ ! -f "$dir/complete" ]; then
   touch "$dir/complete"
 fi
 
-java -Xmx2g -jar "$jar" --server.port=$app_port \
-  --peerscope.database.embedded.data-dir="$dir/pgdata" --peerscope.database.embedded.port=$db_port \
-  --peerscope.demo-data.enabled=false --peerscope.rate-limits.exempt-addresses=127.0.0.1 --logging.level.root=warn > "$work/graph-app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 240); do
-  curl -sf -o /dev/null "http://127.0.0.1:$app_port/ping" && break
-  sleep 0.5
-done
-curl -sf -o /dev/null "http://127.0.0.1:$app_port/ping" || { echo "the application did not start; see $work/graph-app.log" >&2; exit 1; }
+start_bench_app "$dir/pgdata" "$work/graph-app.log"
 
 sql() {
   psql -h 127.0.0.1 -p $db_port -U postgres -d peerscope -Atc "$1"

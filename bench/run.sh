@@ -29,16 +29,7 @@ db_port=${BENCH_DB_PORT:-15490}
 app_port=${BENCH_APP_PORT:-18080}
 . bench/lib/results.sh
 results=$(results_path "$mode")
-app_pid=""
-
-stop_app() {
-  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-    kill "$app_pid"
-    wait "$app_pid" 2>/dev/null || true
-  fi
-  app_pid=""
-}
-trap stop_app EXIT
+. bench/lib/app.sh
 
 # A corpus is generated once per size and seed and kept under bench/work for later runs.
 corpus() {
@@ -69,21 +60,6 @@ corpus() {
 
 schema_version() {
   ls src/main/resources/db/migration | sort | md5sum | cut -d' ' -f1
-}
-
-start_app() {
-  local dir=$1
-  shift
-  java -Xmx2g -jar "$jar" --server.port=$app_port "$@" \
-    --peerscope.database.embedded.data-dir="$dir" --peerscope.database.embedded.port=$db_port \
-    --peerscope.demo-data.enabled=false --peerscope.rate-limits.exempt-addresses=127.0.0.1 --logging.level.root=warn > "$work/app.log" 2>&1 &
-  app_pid=$!
-  for _ in $(seq 1 240); do
-    curl -sf -o /dev/null "http://127.0.0.1:$app_port/ping" && return 0
-    sleep 0.5
-  done
-  echo "the application did not start; see $work/app.log" >&2
-  exit 1
 }
 
 sql() {
@@ -169,13 +145,13 @@ p50_of() {
 # Measures one corpus: cached pages, then the page cache off.
 measure_corpus() {
   local dir=$1 label=$2
-  start_app "$dir"
+  start_bench_app "$dir" "$work/app.log"
   export_keys
   measure_pages "$label" | tee -a "$results"
-  stop_app
-  start_app "$dir" --peerscope.page-cache.enabled=false
+  stop_bench_app
+  start_bench_app "$dir" "$work/app.log" --peerscope.page-cache.enabled=false
   measure_uncached | tee -a "$results"
-  stop_app
+  stop_bench_app
 }
 
 {
@@ -194,10 +170,10 @@ small_uncached_p50=$(p50_of "researcher page, page cache off")
 
 # Cold start: from java -jar to the first rendered researcher page, on an existing embedded database.
 started=$(date +%s%N)
-start_app "$small"
+start_bench_app "$small" "$work/app.log"
 curl -sf -o /dev/null "http://127.0.0.1:$app_port/researchers/$(head -1 "$work/researchers.txt")"
 cold_ms=$(( ($(date +%s%N) - started) / 1000000 ))
-stop_app
+stop_bench_app
 
 if [ "$mode" = full ]; then
   large=$(corpus 200000 1000000)

@@ -16,11 +16,15 @@ trap stop_bench_app EXIT
 start_bench_app() {
   local data_dir=$1 log=$2
   shift 2
+  # A server stopped just before may take a moment to free its ports.
+  local port tries
   for port in "$db_port" "$app_port"; do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "port $port is in use; move the benchmark with its *_DB_PORT / *_APP_PORT variables (bench/README.md)" >&2
-      exit 2
-    fi
+    for tries in $(seq 1 20); do
+      (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || continue 2
+      sleep 0.5
+    done
+    echo "port $port is in use; move the benchmark with its *_DB_PORT / *_APP_PORT variables (bench/README.md)" >&2
+    exit 2
   done
   java -Xmx2g -jar "$jar" --server.port="$app_port" "$@" \
     --peerscope.database.embedded.data-dir="$data_dir" --peerscope.database.embedded.port="$db_port" \
