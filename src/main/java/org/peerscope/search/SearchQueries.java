@@ -57,8 +57,9 @@ class SearchQueries {
 	 */
 	private static final String NAME_CANDIDATES = """
 			typed as (
-			    select search_word(t.word) as word, t.position, char_length(search_word(t.word)) + 1 as weight
-			    from unnest(string_to_array(search_normalize(:words), ' ')) with ordinality as t (word, position)
+			    select w.word, t.position, char_length(w.word) + 1 as weight
+			    from unnest(string_to_array(search_normalize(:words), ' ')) with ordinality as t (word, position),
+			         search_word(t.word) as w (word)
 			    where t.word ~ '[[:alnum:]]'
 			),
 			spellings as (
@@ -107,75 +108,6 @@ class SearchQueries {
 			        and (ft.public_key = upper(:topic) or ft.openalex_id = upper(:topic)
 			             or strpos(search_normalize(ft.display_name), search_normalize(:topic)) > 0)))
 			  and (not :claimedOnly or %s)""".formatted(CLAIMED_RESEARCHER);
-
-	private final JdbcClient jdbc;
-
-	SearchQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	/**
-	 * Sets, for the current transaction, how similar a name must be to match (pg_trgm's
-	 * word similarity, 0 to 1; the extension's default of 0.6 misses common typos), and
-	 * that searches run on their prepared statements' generic plans: the few shapes of
-	 * search differ only in the words, their plans are the same index scans either way,
-	 * and planning each search anew took a tenth of its time (1.2 ms of 12 at 1M works).
-	 */
-	void useNameSimilarity(double threshold) {
-		this.jdbc
-			.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true), "
-					+ "set_config('plan_cache_mode', 'force_generic_plan', true)")
-			.param(Double.toString(threshold))
-			.query()
-			.singleRow();
-	}
-
-	/**
-	 * Researchers by name, best first: those matching every initial typed, then by how
-	 * well the words match, then by citations. Candidates are found and ranked on the
-	 * name words alone (initials included); researcher_search is read only for filters,
-	 * and only the page is joined to researchers and institutions.
-	 */
-	Hits<ResearcherHit> researchers(SearchText text, ResearcherFilters filters, double threshold, long offset,
-			int limit) {
-		boolean narrowed = !filters.isEmpty();
-		String sql = """
-				with %1$s
-				select p.public_key, p.display_name, i.display_name as affiliation, h.works_count, h.cited_by_count,
-				       h.total
-				from (
-				    select c.researcher_id, c.tier, c.cited_by_count, c.works_count, %2$s as initials_matched,
-				           count(*) over () as total
-				    from candidates c
-				    %3$s
-				    order by initials_matched desc, c.tier desc, c.cited_by_count desc, c.works_count desc, c.researcher_id
-				    offset :offset limit :limit
-				) h
-				join researchers p on p.id = h.researcher_id
-				left join institutions i on i.id = p.last_known_institution_id
-				order by h.initials_matched desc, h.tier desc, h.cited_by_count desc, h.works_count desc,
-				         h.researcher_id
-				"""
-			.formatted(NAME_CANDIDATES, text.initials().isEmpty() ? "0" : INITIALS_MATCHED,
-					narrowed ? RESEARCHER_FILTERS : "");
-		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
-			.param("words", text.nameWords())
-			.param("transposedSimilarity", threshold)
-			.param("offset", offset)
-			.param("limit", limit);
-		if (!text.initials().isEmpty()) {
-			statement = statement.param("initials", text.initials().toArray(String[]::new));
-		}
-		if (narrowed) {
-			statement = statement.param("institution", filters.institution())
-				.param("topic", filters.topic())
-				.param("claimedOnly", filters.claimedOnly());
-		}
-		return hits(statement,
-				(rs, n) -> new ResearcherHit(rs.getString("public_key"), rs.getString("display_name"),
-						rs.getString("affiliation"), rs.getInt("works_count"), rs.getLong("cited_by_count")),
-				Long.MAX_VALUE);
-	}
 
 	/**
 	 * Title matches, from the narrow {@code work_titles} of migration V125: its index is
@@ -240,6 +172,74 @@ class SearchQueries {
 			       or strpos(search_normalize(coalesce(vs.display_name, w.venue_name, '')),
 			                 search_normalize(:venue)) > 0)
 			limit :candidates""";
+
+	private final JdbcClient jdbc;
+
+	SearchQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Sets, for the current transaction, how similar a name must be to match (pg_trgm's
+	 * word similarity, 0 to 1; the extension's default of 0.6 misses common typos), and
+	 * that searches run on their prepared statements' generic plans: the few shapes of
+	 * search differ only in the words, their plans are the same index scans either way,
+	 * and planning each search anew took a tenth of its time (1.2 ms of 12 at 1M works).
+	 */
+	void useNameSimilarity(double threshold) {
+		this.jdbc
+			.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true), "
+					+ "set_config('plan_cache_mode', 'force_generic_plan', true)")
+			.param(Double.toString(threshold))
+			.query()
+			.singleRow();
+	}
+
+	/**
+	 * Researchers by name, best first: those matching every initial typed, then by how
+	 * well the words match, then by citations. Candidates are found and ranked on the
+	 * name words alone (initials included); researcher_search is read only for filters,
+	 * and only the page is joined to researchers and institutions.
+	 */
+	Hits<ResearcherHit> researchers(SearchText text, ResearcherFilters filters, double threshold, long offset,
+			int limit) {
+		String sql = """
+				with %1$s
+				select p.public_key, p.display_name, i.display_name as affiliation, h.works_count, h.cited_by_count,
+				       h.total
+				from (
+				    select c.researcher_id, c.tier, c.cited_by_count, c.works_count, %2$s as initials_matched,
+				           count(*) over () as total
+				    from candidates c
+				    %3$s
+				    order by initials_matched desc, c.tier desc, c.cited_by_count desc, c.works_count desc, c.researcher_id
+				    offset :offset limit :limit
+				) h
+				join researchers p on p.id = h.researcher_id
+				left join institutions i on i.id = p.last_known_institution_id
+				order by h.initials_matched desc, h.tier desc, h.cited_by_count desc, h.works_count desc,
+				         h.researcher_id
+				"""
+			.formatted(NAME_CANDIDATES, text.initials().isEmpty() ? "0" : INITIALS_MATCHED,
+					filters.isEmpty() ? "" : RESEARCHER_FILTERS);
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
+			.param("words", text.nameWords())
+			.param("transposedSimilarity", threshold)
+			.param("offset", offset)
+			.param("limit", limit);
+		if (!text.initials().isEmpty()) {
+			statement = statement.param("initials", text.initials().toArray(String[]::new));
+		}
+		if (!filters.isEmpty()) {
+			statement = statement.param("institution", filters.institution())
+				.param("topic", filters.topic())
+				.param("claimedOnly", filters.claimedOnly());
+		}
+		return hits(statement,
+				(rs, n) -> new ResearcherHit(rs.getString("public_key"), rs.getString("display_name"),
+						rs.getString("affiliation"), rs.getInt("works_count"), rs.getLong("cited_by_count")),
+				Long.MAX_VALUE);
+	}
 
 	/**
 	 * Works matching the text, best first: matches in the title before matches only in
