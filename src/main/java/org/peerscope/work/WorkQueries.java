@@ -1,6 +1,7 @@
 package org.peerscope.work;
 
 import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,10 +44,31 @@ class WorkQueries {
 
 	/**
 	 * How many works match the filter, how many there are, and what the filter offers.
-	 * Grouped by type, so that the researcher's works are counted in one pass of an
-	 * index, without sorting them.
+	 * Without years to filter on, they are the kept counts of each type
+	 * ({@code researcher_work_types}); counted from the works for a filter on years, and
+	 * on the public list of a researcher with works flagged "not me".
 	 */
 	Facets facetsOf(long researcherId, WorkListQuery query, boolean withDisputed) {
+		if (query.fromYear() == null && query.toYear() == null) {
+			List<Facets> kept = this.jdbc.sql("""
+					select t.work_type, t.works as total, t.first_year, t.last_year,
+					       case when cast(:type as text) is null or t.work_type = cast(:type as text) then t.works
+					            else 0 end as matching
+					from researcher_work_types t
+					where t.researcher_id = :researcher
+					  and (cast(:withDisputed as boolean)
+					       or not exists (select 1 from authorship_disputes d where d.researcher_id = :researcher
+					                      and d.status = 'OPEN'))
+					""")
+				.param("researcher", researcherId)
+				.param("withDisputed", withDisputed)
+				.param("type", query.type())
+				.query(WorkQueries::facetsOfType)
+				.list();
+			if (!kept.isEmpty()) {
+				return Facets.merge(kept);
+			}
+		}
 		List<Facets> byType = this.jdbc.sql("""
 				select rw.work_type, count(*) filter (where %s) as matching, count(*) as total,
 				       min(rw.publication_year) as first_year, max(rw.publication_year) as last_year
@@ -59,11 +81,14 @@ class WorkQueries {
 			.param("type", query.type())
 			.param("from", query.fromYear())
 			.param("to", query.toYear())
-			.query((rs, n) -> new Facets(rs.getLong("matching"), rs.getLong("total"),
-					(Integer) rs.getObject("first_year", Integer.class),
-					(Integer) rs.getObject("last_year", Integer.class), List.of(rs.getString("work_type"))))
+			.query(WorkQueries::facetsOfType)
 			.list();
 		return Facets.merge(byType);
+	}
+
+	private static Facets facetsOfType(ResultSet rs, int row) throws SQLException {
+		return new Facets(rs.getLong("matching"), rs.getLong("total"), rs.getObject("first_year", Integer.class),
+				rs.getObject("last_year", Integer.class), List.of(rs.getString("work_type")));
 	}
 
 	/**

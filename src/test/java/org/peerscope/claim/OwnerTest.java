@@ -150,6 +150,17 @@ class OwnerTest {
 			.getContentAsString());
 		assertThat(page.select("#work-" + this.works.get(3) + " .badge--unclaimed").text())
 			.isEqualTo("Not me — under review");
+		// The public list leaves the flagged work out, and its counts and type choices
+		// with it.
+		Document publicPage = Jsoup
+			.parse(this.mvc.perform(get("/researchers/A5023888391")).andReturn().getResponse().getContentAsString());
+		assertThat(publicPage.select("#publications .section-header .muted").text()).isEqualTo("6 works");
+		assertThat(publicPage.select(".work__title").eachText()).hasSize(6).doesNotContain("Work 3");
+		Document byType = Jsoup.parse(this.mvc.perform(get("/researchers/A5023888391").param("type", "article"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(byType.select("#publications .section-header .muted").text()).isEqualTo("6 of 6 works match");
 	}
 
 	@Test

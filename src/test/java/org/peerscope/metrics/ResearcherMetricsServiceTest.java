@@ -84,6 +84,36 @@ class ResearcherMetricsServiceTest {
 		assertThat(listKeys(this.grace)).isEmpty();
 	}
 
+	@Test
+	void keepsTheCountsOfEachTypeInStepWithTheWorkList() {
+		this.catalog.work("E").type("book").year(1999).authors(this.ada).insert();
+		this.metrics.recompute(List.of(this.ada, this.grace, this.linus));
+		assertThat(typeCounts()).isEqualTo(typeCountsFromTheList()).contains(this.ada + "|book|1|1999|1999");
+		this.jdbc.sql("delete from works where title in ('E', 'B')").update();
+		assertThat(typeCounts()).isEqualTo(typeCountsFromTheList()).noneMatch((row) -> row.contains("book"));
+		this.jdbc.sql("update authorships set researcher_id = null where researcher_id = ?").param(this.linus).update();
+		this.metrics.recompute(List.of(this.linus));
+		assertThat(typeCounts()).isEqualTo(typeCountsFromTheList())
+			.noneMatch((row) -> row.startsWith(this.linus + "|"));
+		this.jdbc.sql("delete from researchers where id = ?").param(this.grace).update();
+		assertThat(typeCounts()).isEqualTo(typeCountsFromTheList())
+			.noneMatch((row) -> row.startsWith(this.grace + "|"));
+	}
+
+	private List<String> typeCounts() {
+		return this.jdbc.sql("""
+				select researcher_id || '|' || work_type || '|' || works || '|' || coalesce(first_year, 0) || '|'
+				       || coalesce(last_year, 0)
+				from researcher_work_types order by 1""").query(String.class).list();
+	}
+
+	private List<String> typeCountsFromTheList() {
+		return this.jdbc.sql("""
+				select researcher_id || '|' || work_type || '|' || count(*) || '|' || coalesce(min(publication_year), 0)
+				       || '|' || coalesce(max(publication_year), 0)
+				from researcher_works group by researcher_id, work_type order by 1""").query(String.class).list();
+	}
+
 	private List<String> listKeys(long researcher) {
 		return this.jdbc.sql("""
 				select w.title || '|' || rw.sort_date || '|' || rw.cited_by_count || '|' || rw.work_type
