@@ -90,7 +90,8 @@ public record YearChart(List<Bar> bars, long max, long total) {
 
 		/** Two-digit year label for narrow slots ("'24"). */
 		public String shortYear() {
-			return "’" + String.format("%02d", this.year % 100);
+			int twoDigits = Math.floorMod(this.year, 100);
+			return ((twoDigits < 10) ? "’0" : "’") + twoDigits;
 		}
 
 		public int valueY() {

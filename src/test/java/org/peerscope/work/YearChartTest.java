@@ -28,6 +28,13 @@ class YearChartTest {
 	}
 
 	@Test
+	void shortYearsKeepTheirLeadingZero() {
+		YearChart chart = YearChart.of(2009, 10, Map.of());
+		assertThat(chart.bars()).extracting(YearChart.Bar::shortYear)
+			.containsExactly("’00", "’01", "’02", "’03", "’04", "’05", "’06", "’07", "’08", "’09");
+	}
+
+	@Test
 	void anEmptyChartHasFlatBars() {
 		YearChart chart = YearChart.of(2025, 10, Map.of());
 		assertThat(chart.bars()).hasSize(10).allSatisfy((bar) -> assertThat(bar.height()).isZero());
