@@ -51,7 +51,10 @@ class TopicQueries {
 			.list();
 	}
 
-	/** The topic's works, newest first. */
+	/**
+	 * The topic's works, newest first: the order of {@code works_newest_idx}, which a
+	 * large topic's page walks instead of sorting all its works.
+	 */
 	List<TopicPage.Work> works(long topicId, long offset, int limit) {
 		return this.jdbc.sql("""
 				select w.public_key, w.title, w.work_type, w.publication_date, w.publication_year,
