@@ -77,9 +77,20 @@ class SitePagesTest {
 		Document home = page("/");
 		String stylesheet = home.selectFirst("link[rel=stylesheet]").attr("href");
 		assertThat(stylesheet).matches("/css/peerscope-[0-9a-f]{32}\\.css");
-		this.mvc.perform(get(stylesheet))
-			.andExpect(status().isOk())
-			.andExpect(header().string("Cache-Control", "max-age=604800, public"));
+		String icon = home.selectFirst("link[rel=icon]").attr("href");
+		assertThat(icon).matches("/img/favicon-[0-9a-f]{32}\\.svg");
+		String htmx = home.select("script[src]")
+			.eachAttr("src")
+			.stream()
+			.filter((src) -> src.startsWith("/webjars/"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(htmx).matches("/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min-[0-9a-f]{32}\\.js");
+		for (String asset : List.of(stylesheet, icon, htmx)) {
+			this.mvc.perform(get(asset))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Cache-Control", "max-age=31536000, public, immutable"));
+		}
 		this.mvc.perform(get("/css/peerscope.css")).andExpect(status().isOk());
 		this.mvc.perform(get("/img/favicon.svg")).andExpect(status().isOk());
 		this.mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
