@@ -1,7 +1,10 @@
 package org.peerscope.web;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
@@ -255,6 +258,30 @@ class AnonymousPageCacheTest {
 	}
 
 	@Test
+	void aBrowserThatTakesGzipGetsTheCopyCompressedWhenItWasKept() throws Exception {
+		MockHttpServletResponse firstCompressed = perform(
+				get(this.adaPage).header("Accept-Encoding", "gzip, deflate, br"));
+		MockHttpServletResponse plain = perform(get(this.adaPage));
+		QueryCounter.reset();
+		MockHttpServletResponse compressed = perform(get(this.adaPage).header("Accept-Encoding", "gzip, deflate, br"));
+
+		assertThat(QueryCounter.statements()).isZero();
+		assertThat(plain.getHeader(HttpHeaders.CONTENT_ENCODING)).isNull();
+		assertThat(plain.getContentAsString()).contains("Ada Whitfield");
+		for (MockHttpServletResponse response : List.of(firstCompressed, compressed)) {
+			assertThat(response.getHeader(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
+			assertThat(response.getContentLength()).isEqualTo(response.getContentAsByteArray().length);
+			assertThat(gunzip(response.getContentAsByteArray())).isEqualTo(plain.getContentAsByteArray());
+			assertThat(response.getHeader(HttpHeaders.ETAG)).isEqualTo(plain.getHeader(HttpHeaders.ETAG));
+		}
+		for (MockHttpServletResponse response : List.of(firstCompressed, plain, compressed)) {
+			assertThat(response.getHeaders(HttpHeaders.VARY)).contains(HttpHeaders.ACCEPT_ENCODING);
+		}
+		assertThat(perform(get(this.adaPage).header("Accept-Encoding", "gzip;q=0, *"))
+			.getHeader(HttpHeaders.CONTENT_ENCODING)).isNull();
+	}
+
+	@Test
 	void missingPagesAreNotKept() throws Exception {
 		assertThat(perform(get("/researchers/R999999999")).getStatus()).isEqualTo(404);
 		assertThat(this.cache.size()).isZero();
@@ -269,6 +296,12 @@ class AnonymousPageCacheTest {
 			.sql("update researchers set display_name = ? where id = ?")
 			.params(name, researcherId)
 			.update();
+	}
+
+	private static byte[] gunzip(byte[] compressed) throws IOException {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+			return in.readAllBytes();
+		}
 	}
 
 }
