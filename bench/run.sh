@@ -81,9 +81,10 @@ export_keys() {
                   order by id limit 3000)" | sed 's/ /+/g' > "$work/queries.txt"
 }
 
-# Runs one page under load; prints "rps p50 p90 p99 errors", or "n/a" when the page does not exist.
+# Runs one page under load, with an optional request header; prints "rps p50 p90 p99 errors", or "n/a" when the
+# page does not exist.
 load() {
-  local keys=$1 path=$2 probe
+  local keys=$1 path=$2 header=${3:-} probe
   probe=$(head -1 "$keys")
   local status
   status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$app_port${path//\{key\}/$probe}")
@@ -92,8 +93,10 @@ load() {
     return
   fi
   # Warm-up: JIT and caches, then the measured run.
-  wrk -t2 -c8 -d5s -s bench/lib/keys.lua "http://127.0.0.1:$app_port" -- "$keys" "$path" > /dev/null
-  wrk -t2 -c$connections -d${duration}s --latency -s bench/lib/keys.lua "http://127.0.0.1:$app_port" \
+  wrk -t2 -c8 -d5s ${header:+-H "$header"} -s bench/lib/keys.lua "http://127.0.0.1:$app_port" -- "$keys" "$path" \
+    > /dev/null
+  wrk -t2 -c$connections -d${duration}s --latency ${header:+-H "$header"} -s bench/lib/keys.lua \
+    "http://127.0.0.1:$app_port" \
     -- "$keys" "$path" | awk -f bench/lib/wrk-row.awk
 }
 
@@ -122,6 +125,8 @@ measure_pages() {
   row "ceiling: GET /ping" "$ceiling" "$ceiling_rps"
   researcher=$(load "$work/researchers.txt" "/researchers/{key}")
   row "researcher page" "$researcher" "$ceiling_rps"
+  row "researcher page, gzip as browsers ask" \
+    "$(load "$work/researchers.txt" "/researchers/{key}" "Accept-Encoding: gzip")" "$ceiling_rps"
   row "work page" "$(load "$work/works.txt" "/works/{key}")" "$ceiling_rps"
   row "works list, page 10" "$(load "$work/prolific.txt" "/researchers/{key}?page=10")" "$ceiling_rps"
   row "search" "$(load "$work/queries.txt" "/search?q={key}")" "$ceiling_rps"
