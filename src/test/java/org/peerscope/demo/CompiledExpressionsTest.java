@@ -2,7 +2,6 @@ package org.peerscope.demo;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +10,6 @@ import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
-import org.peerscope.catalog.CatalogChanged;
 import org.peerscope.test.IntegrationTest;
 import org.peerscope.test.TestCatalog;
 
@@ -65,11 +63,7 @@ class CompiledExpressionsTest {
 
 	@Test
 	void everyCataloguePageKeepsItsExpressionsCompiled() throws Exception {
-		this.catalog.reset();
-		this.transactions.executeWithoutResult((status) -> this.generator.generate(DemoDataInitializer.SEED,
-				CatalogGenerator.Sizes.DEMO, LocalDate.now(), (line) -> {
-				}));
-		this.events.publishEvent(CatalogChanged.all());
+		DemoCatalogLoader.load(this.catalog, this.generator, this.transactions, this.events);
 		List<String> pages = pages();
 
 		List<String> failures = new ArrayList<>();

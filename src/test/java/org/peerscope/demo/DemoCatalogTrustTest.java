@@ -1,12 +1,10 @@
 package org.peerscope.demo;
 
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.peerscope.catalog.CatalogChanged;
 import org.peerscope.test.IntegrationTest;
 import org.peerscope.test.TestCatalog;
 import org.peerscope.trust.TrustLabel;
@@ -47,11 +45,7 @@ class DemoCatalogTrustTest {
 
 	@Test
 	void everyDemoResearchersBreakdownSumsToTheirScore() {
-		this.catalog.reset();
-		this.transactions.executeWithoutResult((status) -> this.generator.generate(DemoDataInitializer.SEED,
-				CatalogGenerator.Sizes.DEMO, LocalDate.now(), (line) -> {
-				}));
-		this.events.publishEvent(CatalogChanged.all());
+		DemoCatalogLoader.load(this.catalog, this.generator, this.transactions, this.events);
 
 		List<Long> ids = this.jdbc.sql("select id from researchers order by id").query(Long.class).list();
 		Map<Long, Integer> stored = new java.util.HashMap<>();
