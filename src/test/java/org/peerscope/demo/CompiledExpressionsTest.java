@@ -11,13 +11,11 @@ import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
 import org.peerscope.test.IntegrationTest;
-import org.peerscope.test.TestCatalog;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -47,23 +45,14 @@ class CompiledExpressionsTest {
 	MockMvc mvc;
 
 	@Autowired
-	CatalogGenerator generator;
-
-	@Autowired
-	TestCatalog catalog;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	TransactionTemplate transactions;
-
 	@Test
 	void everyCataloguePageKeepsItsExpressionsCompiled() throws Exception {
-		DemoCatalogLoader.load(this.catalog, this.generator, this.transactions, this.events);
+		DemoCatalogLoader.load(this.context);
 		List<String> pages = pages();
 
 		List<String> failures = new ArrayList<>();

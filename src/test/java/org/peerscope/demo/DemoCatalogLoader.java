@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.peerscope.catalog.CatalogChanged;
 import org.peerscope.test.TestCatalog;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Fills an emptied test catalogue with the demo catalogue and its derived figures. */
@@ -14,13 +14,13 @@ final class DemoCatalogLoader {
 	private DemoCatalogLoader() {
 	}
 
-	static void load(TestCatalog catalog, CatalogGenerator generator, TransactionTemplate transactions,
-			ApplicationEventPublisher events) {
-		catalog.reset();
-		transactions.executeWithoutResult((status) -> generator.generate(DemoDataInitializer.SEED,
-				CatalogGenerator.Sizes.DEMO, LocalDate.now(), (line) -> {
+	static void load(ApplicationContext context) {
+		context.getBean(TestCatalog.class).reset();
+		context.getBean(TransactionTemplate.class)
+			.executeWithoutResult((status) -> context.getBean(CatalogGenerator.class)
+				.generate(DemoDataInitializer.SEED, CatalogGenerator.Sizes.DEMO, LocalDate.now(), (line) -> {
 				}));
-		events.publishEvent(CatalogChanged.all());
+		context.publishEvent(CatalogChanged.all());
 	}
 
 }

@@ -6,15 +6,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.peerscope.test.IntegrationTest;
-import org.peerscope.test.TestCatalog;
 import org.peerscope.trust.TrustLabel;
 import org.peerscope.trust.TrustService;
 import org.peerscope.trust.TrustSnapshot;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,26 +24,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoCatalogTrustTest {
 
 	@Autowired
-	CatalogGenerator generator;
-
-	@Autowired
-	TestCatalog catalog;
-
-	@Autowired
 	TrustService trust;
 
 	@Autowired
-	ApplicationEventPublisher events;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	TransactionTemplate transactions;
-
 	@Test
 	void everyDemoResearchersBreakdownSumsToTheirScore() {
-		DemoCatalogLoader.load(this.catalog, this.generator, this.transactions, this.events);
+		DemoCatalogLoader.load(this.context);
 
 		List<Long> ids = this.jdbc.sql("select id from researchers order by id").query(Long.class).list();
 		Map<Long, Integer> stored = new java.util.HashMap<>();
