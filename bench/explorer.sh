@@ -18,19 +18,12 @@ if [ "${1:-}" = "--quick" ]; then
   researchers=2000
   works=10000
 fi
-for tool in chromium node npm psql curl java; do
-  command -v "$tool" >/dev/null || { echo "bench/explorer.sh needs $tool (see bench/README.md)" >&2; exit 2; }
-done
-
-work=bench/work
-jar=target/peerscope.jar
+. bench/lib/setup.sh
+bench_prepare chromium node npm psql curl java
 db_port=${EXPLORER_BENCH_DB_PORT:-15497}
 app_port=${EXPLORER_BENCH_APP_PORT:-18097}
 corpus_dir="$work/corpus-$researchers-$works"
-. bench/lib/results.sh
 results=$(results_path "explorer-$works")
-mkdir -p "$work" bench/results
-[ -f "$jar" ] || ./mvnw -B -q -DskipTests package
 [ -f "$corpus_dir/complete" ] || { echo "no corpus in $corpus_dir: run bench/run.sh (or bench/search.sh) first" >&2; exit 2; }
 if [ ! -d "$work/node_modules/playwright-core" ]; then
   npm install --silent --prefix "$work" playwright-core@1 >&2

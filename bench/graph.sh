@@ -23,17 +23,10 @@ case "${1:-}" in
   *) researchers=$1; works=${2:?usage: bench/graph.sh [--quick | RESEARCHERS WORKS]} ;;
 esac
 
-for tool in wrk psql java curl; do
-  command -v "$tool" >/dev/null || { echo "bench needs $tool (see bench/README.md)" >&2; exit 2; }
-done
-
-work=bench/work
-mkdir -p "$work" bench/results
-jar=target/peerscope.jar
-[ -f "$jar" ] || ./mvnw -B -q -DskipTests package
+. bench/lib/setup.sh
+bench_prepare wrk psql java curl
 db_port=15491
 app_port=18081
-. bench/lib/results.sh
 results=$(results_path "graph-$works")
 . bench/lib/app.sh
 

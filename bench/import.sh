@@ -12,20 +12,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 works=${1:-1000000}
-for tool in psql java /usr/bin/time; do
-  command -v "$tool" >/dev/null || { echo "bench needs $tool (see bench/README.md)" >&2; exit 2; }
-done
-jar=target/peerscope.jar
-[ -f "$jar" ] || ./mvnw -B -q -DskipTests package
+. bench/lib/setup.sh
+bench_prepare psql java /usr/bin/time
 
-work=bench/work
 input="$work/import-input-$works"
 pgdata="$work/import-pgdata"
 db_port=${IMPORT_BENCH_DB_PORT:-25437}
 app_port=${IMPORT_BENCH_APP_PORT:-28437}
-. bench/lib/results.sh
 results=$(results_path "import-$works")
-mkdir -p "$work" bench/results
 chmod o+x "$work" 2>/dev/null || true
 
 if [ ! -f "$input/complete" ]; then

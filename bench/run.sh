@@ -17,17 +17,10 @@ case "${1:-}" in
   *) echo "usage: bench/run.sh [--quick]" >&2; exit 2 ;;
 esac
 
-for tool in wrk psql java; do
-  command -v "$tool" >/dev/null || { echo "bench needs $tool (see bench/README.md)" >&2; exit 2; }
-done
-
-work=bench/work
-mkdir -p "$work" bench/results
-jar=target/peerscope.jar
-[ -f "$jar" ] || ./mvnw -B -q -DskipTests package
+. bench/lib/setup.sh
+bench_prepare wrk psql java
 db_port=${BENCH_DB_PORT:-15490}
 app_port=${BENCH_APP_PORT:-18080}
-. bench/lib/results.sh
 results=$(results_path "$mode")
 . bench/lib/app.sh
 

@@ -23,19 +23,12 @@ while [ $# -gt 0 ]; do
     *) echo "usage: bench/search.sh [--researchers N] [--works M] [--requests R]" >&2; exit 2 ;;
   esac
 done
-for tool in wrk psql java curl; do
-  command -v "$tool" >/dev/null || { echo "bench/search.sh needs $tool (see bench/README.md)" >&2; exit 2; }
-done
-
-work=bench/work
-jar=target/peerscope.jar
+. bench/lib/setup.sh
+bench_prepare wrk psql java curl
 db_port=${SEARCH_BENCH_DB_PORT:-15497}
 app_port=${SEARCH_BENCH_APP_PORT:-18097}
 corpus_dir="$work/corpus-$researchers-$works"
-. bench/lib/results.sh
 results=$(results_path "search-$researchers-$works")
-mkdir -p "$work" bench/results
-[ -f "$jar" ] || ./mvnw -B -q -DskipTests package
 . bench/lib/app.sh
 
 if [ ! -f "$corpus_dir/complete" ]; then
