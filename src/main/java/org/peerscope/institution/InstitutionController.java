@@ -56,7 +56,7 @@ class InstitutionController {
 		doc.put("url", pageUrl);
 		doc.put("name", institution.name());
 		if (institution.countryCode() != null) {
-			doc.put("address", Map.of("@type", "PostalAddress", "addressCountry", institution.countryCode()));
+			doc.put("address", LinkedData.node("PostalAddress", "addressCountry", institution.countryCode()));
 		}
 		List<String> sameAs = new ArrayList<>();
 		if (institution.ror() != null) {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.peerscope.work.LinkedData;
+
 /**
  * The schema.org {@code Person} of a researcher page.
  */
@@ -55,7 +57,7 @@ final class ResearcherLinkedData {
 			doc.put("sameAs", sameAs);
 		}
 		if (profile.orcid() != null) {
-			doc.put("identifier", Map.of("@type", "PropertyValue", "propertyID", "ORCID", "value", profile.orcid()));
+			doc.put("identifier", LinkedData.node("PropertyValue", "propertyID", "ORCID", "value", profile.orcid()));
 		}
 		if (!profile.topics().isEmpty()) {
 			doc.put("knowsAbout", profile.topics().stream().map(ResearcherProfile.TopicChip::name).toList());

@@ -58,7 +58,7 @@ class TopicController {
 			doc.put("description", topic.description());
 		}
 		if (topic.field() != null) {
-			doc.put("inDefinedTermSet", Map.of("@type", "DefinedTermSet", "name", topic.field()));
+			doc.put("inDefinedTermSet", LinkedData.node("DefinedTermSet", "name", topic.field()));
 		}
 		if (topic.openalexId() != null) {
 			doc.put("sameAs", "https://openalex.org/" + topic.openalexId());

@@ -220,7 +220,17 @@ enum CitationFormat {
 		for (String name : record.authors()) {
 			String family = familyName(name);
 			String given = name.strip().substring(0, name.strip().length() - family.length()).strip();
-			authors.add(given.isEmpty() ? Map.of("literal", name.strip()) : Map.of("family", family, "given", given));
+			Map<String, String> author = new LinkedHashMap<>();
+			if (given.isEmpty()) {
+				author.put("literal", name.strip());
+			}
+			else {
+				// In this order in every export: Map.of would change it from one start of
+				// the application to the next.
+				author.put("family", family);
+				author.put("given", given);
+			}
+			authors.add(author);
 		}
 		if (!authors.isEmpty()) {
 			item.put("author", authors);

@@ -20,6 +20,24 @@ public final class LinkedData {
 		return json.writeValueAsString(document).replace("<", "\\u003c");
 	}
 
+	/**
+	 * A node of the given {@code @type} with these properties, as name, value, name,
+	 * value…, written in that order: a page's bytes, and so its {@code ETag}, must not
+	 * change from one start of the application to the next ({@code Map.of} orders its
+	 * keys differently in each JVM).
+	 */
+	public static Map<String, Object> node(String type, String... namesAndValues) {
+		if (namesAndValues.length % 2 != 0) {
+			throw new IllegalArgumentException("properties come in name, value pairs");
+		}
+		Map<String, Object> node = new LinkedHashMap<>();
+		node.put("@type", type);
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			node.put(namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return node;
+	}
+
 	/** A {@code ScholarlyArticle} for a work page. */
 	static Map<String, Object> article(WorkPage work, String pageUrl) {
 		Map<String, Object> doc = new LinkedHashMap<>();
@@ -51,7 +69,7 @@ public final class LinkedData {
 			return person;
 		}).toList());
 		if (work.venue() != null) {
-			doc.put("isPartOf", Map.of("@type", "Periodical", "name", work.venue().name()));
+			doc.put("isPartOf", node("Periodical", "name", work.venue().name()));
 		}
 		if (!work.topics().isEmpty()) {
 			doc.put("about", work.topics().stream().map(WorkPage.Topic::name).toList());
@@ -59,7 +77,7 @@ public final class LinkedData {
 		List<String> sameAs = new java.util.ArrayList<>();
 		if (work.doi() != null) {
 			sameAs.add("https://doi.org/" + work.doi());
-			doc.put("identifier", Map.of("@type", "PropertyValue", "propertyID", "DOI", "value", work.doi()));
+			doc.put("identifier", node("PropertyValue", "propertyID", "DOI", "value", work.doi()));
 		}
 		if (work.arxivId() != null) {
 			sameAs.add("https://arxiv.org/abs/" + work.arxivId());

@@ -6,6 +6,7 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +42,14 @@ class CitationFormatTest {
 		String bibtex = CitationFormat.bibtex(List.of(record));
 		assertThat(bibtex).contains("author = {{Smith and Sons Ltd} and Ada Whitfield},");
 		assertThat(bibtex).startsWith("@article{ltd2020-pw1,\n  title = {T},\n");
+	}
+
+	@Test
+	void cslJsonNamesTheFamilyBeforeTheGivenNamesInEveryExport() {
+		CitationRecord record = new CitationRecord("PW1", "T", "article", List.of("Ada Whitfield", "Plato"), 2020, null,
+				null, null, null, null, "http://x/works/PW1");
+		String json = CitationFormat.CSL_JSON.write(List.of(record), JsonMapper.builder().build());
+		assertThat(json).contains("\"author\":[{\"family\":\"Whitfield\",\"given\":\"Ada\"},{\"literal\":\"Plato\"}]");
 	}
 
 }
