@@ -15,10 +15,11 @@ cd "$(dirname "$0")/.."
 researchers=200000
 works=1000000
 duration=20
+warm_up_rounds=10
 connections=32
 light_connections=4
 case "${1:-}" in
-  --quick) researchers=2000; works=10000; duration=10 ;;
+  --quick) researchers=2000; works=10000; duration=10; warm_up_rounds=4 ;;
   "") ;;
   *) researchers=$1; works=${2:?usage: bench/graph.sh [--quick | RESEARCHERS WORKS]} ;;
 esac
@@ -29,6 +30,7 @@ db_port=15491
 app_port=18081
 results=$(results_path "graph-$works")
 . bench/lib/app.sh
+. bench/lib/warm-up.sh
 
 dir="$work/corpus-$researchers-$works"
 if [ ! -f "$dir/pgdata/PG_VERSION" ] || [ ! -f "$dir/complete" ]; then
@@ -56,6 +58,11 @@ sql "select public_key from works order by cited_by_count desc, id limit 200000"
 sql "select public_key from topics order by id" > "$work/graph-topics.txt"
 sql "select public_key from institutions order by id" > "$work/graph-institutions.txt"
 head -1 "$work/graph-researchers.txt" > "$work/graph-one.txt"
+read -r warm_rounds warm_seconds warm_rate <<< "$(bench_warm_up "$warm_up_rounds" 6 \
+  "$work/graph-researchers.txt" "/api/graph/researchers/{key}" \
+  "$work/graph-researchers.txt" "/api/graph/researchers/{key}?depth=2" "$work/graph-works.txt" "/api/graph/works/{key}" \
+  "$work/graph-topics.txt" "/api/graph/topics/{key}" "$work/graph-institutions.txt" "/api/graph/institutions/{key}" \
+  "$work/graph-researchers.txt" "/researchers/{key}/graph" "$work/graph-one.txt" "/ping")"
 
 # Prints "rps p50 p90 p95 p99 errors" for one endpoint at the given number of connections.
 load_with() {
@@ -90,6 +97,8 @@ row() {
   echo "Load: wrk, 2 threads, ${duration} s per endpoint with $light_connections connections, then ${duration} s with"
   echo "$connections, after a 5 s warm-up; keys drawn with a heavy-tailed bias towards the most cited. 'of ceiling' is"
   echo "throughput over GET /ping in the same run, at $connections connections."
+  echo "JIT warm-up first (bench/lib/warm-up.sh): $warm_rounds rounds of every endpoint ($warm_seconds s), the last with the"
+  echo "researcher slice at $warm_rate req/s with the page cache bypassed."
   [ -f "$dir/generate-seconds" ] && echo "Corpus generation (including metrics and graph neighbours): $(cat "$dir/generate-seconds") s."
   echo
   echo "| Endpoint | $light_connections conn. p50 ms | p95 | p99 | $connections conn. req/s | p50 ms | p95 | p99 | errors | of ceiling |"

@@ -11,8 +11,10 @@ cd "$(dirname "$0")/.."
 mode=full
 duration=30
 connections=32
+warm_up_rounds=10
+warm_up_slice=6
 case "${1:-}" in
-  --quick) mode=quick; duration=10 ;;
+  --quick) mode=quick; duration=10; warm_up_rounds=4; warm_up_slice=4 ;;
   "") ;;
   *) echo "usage: bench/run.sh [--quick]" >&2; exit 2 ;;
 esac
@@ -23,6 +25,7 @@ db_port=${BENCH_DB_PORT:-15490}
 app_port=${BENCH_APP_PORT:-18080}
 results=$(results_path "$mode")
 . bench/lib/app.sh
+. bench/lib/warm-up.sh
 
 # A corpus is generated once per size and seed and kept under bench/work for later runs.
 corpus() {
@@ -140,15 +143,27 @@ p50_of() {
   awk -F'|' -v page=" $1 " '$2 == page { gsub(/ /, "", $4); print $4 }' "$results" | tail -1
 }
 
+# Warms the running application up; notes the warm-up for under the next table.
+warm_up_app() {
+  local rounds seconds rate
+  read -r rounds seconds rate <<< "$(bench_warm_up "$warm_up_rounds" "$warm_up_slice" \
+    "$work/researchers.txt" "/researchers/{key}" "$work/works.txt" "/works/{key}" \
+    "$work/prolific.txt" "/researchers/{key}?page=10" "$work/queries.txt" "/search?q={key}" \
+    "$work/researchers.txt" "/api/graph/researchers/{key}" "$work/researchers.txt" "/ping")"
+  warm_up_note="JIT warm-up: $rounds rounds of every page ($seconds s), the last with the researcher page rendered on every request at $rate req/s."
+}
+
 # Measures one corpus: cached pages, then the page cache off.
 measure_corpus() {
   local dir=$1 label=$2
   start_bench_app "$dir" "$work/app.log"
   export_keys
-  measure_pages "$label" | tee -a "$results"
+  warm_up_app
+  { measure_pages "$label"; echo; echo "$warm_up_note"; echo; } | tee -a "$results"
   stop_bench_app
   start_bench_app "$dir" "$work/app.log" --peerscope.page-cache.enabled=false
-  measure_uncached | tee -a "$results"
+  warm_up_app
+  { measure_uncached; echo "$warm_up_note"; echo; } | tee -a "$results"
   stop_bench_app
 }
 
@@ -156,8 +171,10 @@ measure_corpus() {
   echo "# Benchmark $(date +%F) ($mode)"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB memory, $(java -version 2>&1 | head -1)."
-  echo "Load: wrk, 2 threads, $connections connections, ${duration} s per page after a 5 s warm-up; keys drawn"
-  echo "with a heavy-tailed bias towards the most cited. 'of ceiling' is the page's throughput over GET /ping in the same run."
+  echo "Load: wrk, 2 threads, $connections connections, ${duration} s per page after a 5 s warm-up of that page; keys"
+  echo "drawn with a heavy-tailed bias towards the most cited. Each application is first warmed up (JIT) by every page"
+  echo "rendered in rounds until the researcher page's rate settles (noted under each table). 'of ceiling' is the page's"
+  echo "throughput over GET /ping in the same run."
   echo
 } > "$results"
 
