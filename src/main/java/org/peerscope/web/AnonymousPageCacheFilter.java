@@ -1,8 +1,6 @@
 package org.peerscope.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -12,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -60,11 +57,6 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 			HttpHeaders.CONTENT_LENGTH.toLowerCase(), HttpHeaders.CONTENT_TYPE.toLowerCase(),
 			HttpHeaders.DATE.toLowerCase(), HttpHeaders.TRANSFER_ENCODING.toLowerCase(), HttpHeaders.ETAG.toLowerCase(),
 			HttpHeaders.LAST_MODIFIED.toLowerCase(), HttpHeaders.CACHE_CONTROL.toLowerCase());
-
-	/**
-	 * Bodies shorter than this are sent as they are: compressing them gains too little.
-	 */
-	private static final int MIN_GZIP_SIZE = 2048;
 
 	/** A coding's parameters that give it a quality of zero: not acceptable. */
 	private static final Pattern REFUSED = Pattern.compile("(?:^|;)\\s*q\\s*=\\s*0(?:\\.0{0,3})?\\s*(?:;|$)",
@@ -164,24 +156,7 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 		byte[] body = response.getContentAsByteArray();
 		Object researcherId = request.getAttribute(PageCacheConfig.RESEARCHER_ATTRIBUTE);
 		return new CachedPage((researcherId instanceof Long id) ? id : null, response.getContentType(), headers, body,
-				(body.length >= MIN_GZIP_SIZE) ? gzip(body) : null, "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"",
-				System.currentTimeMillis() / 1000 * 1000);
-	}
-
-	/**
-	 * Compressed once when kept: the server's own compression would compress the page
-	 * again for every browser that asks for it, which costs several times what sending a
-	 * kept page does.
-	 */
-	private static byte[] gzip(byte[] body) {
-		ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 4);
-		try (GZIPOutputStream out = new GZIPOutputStream(compressed)) {
-			out.write(body);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return compressed.toByteArray();
+				"W/\"" + DigestUtils.md5DigestAsHex(body) + "\"", System.currentTimeMillis() / 1000 * 1000);
 	}
 
 	private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response)
@@ -194,7 +169,7 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		byte[] body = page.body();
-		if (page.gzipBody() != null) {
+		if (page.compressible()) {
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 			if (acceptsGzip(request)) {
 				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
