@@ -10,4 +10,12 @@ package org.peerscope.follow;
 public record FollowStatus(String researcherKey, long followerCount, boolean following, boolean signedIn,
 		boolean ownProfile) {
 
+	/**
+	 * The button as an anonymous visitor sees it, from a follower count the page has read
+	 * already.
+	 */
+	public static FollowStatus forAnonymousVisitor(String researcherKey, long followerCount) {
+		return new FollowStatus(researcherKey, followerCount, false, false, false);
+	}
+
 }

@@ -58,9 +58,16 @@ class ResearcherPageService {
 	Optional<ResearcherPage> page(String key, WorkListQuery query, int pageSize, Long viewerId) {
 		return this.profiles.profile(key)
 			.map((profile) -> new ResearcherPage(profile, this.works.worksOf(profile.id(), query, pageSize),
-					this.profiles.activity(profile.id()), this.follows.status(profile.id(), profile.key(), viewerId),
+					this.profiles.activity(profile.id()), followStatus(profile, viewerId),
 					this.claims.panel(profile.id(), profile.key(), viewerId),
 					this.metrics.report(profile.id()).orElse(null), this.trust.snapshot(profile.id()).orElse(null)));
+	}
+
+	private FollowStatus followStatus(ResearcherProfile profile, Long viewerId) {
+		// The profile's follower count serves an anonymous visitor: one statement less on
+		// the pages most read.
+		return (viewerId != null) ? this.follows.status(profile.id(), profile.key(), viewerId)
+				: FollowStatus.forAnonymousVisitor(profile.key(), profile.followerCount());
 	}
 
 	record PublicationList(ResearcherProfile profile, WorkListPage works) {
