@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.peerscope.account.AccountDeleted;
 import org.peerscope.catalog.CatalogChanged;
 import org.peerscope.claim.AuthorshipDisputed;
@@ -35,6 +37,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  */
 class AnonymousPageCache {
 
+	static final String METER_NAME = "anonymous-pages";
+
 	private final Cache<String, CachedPage> pages;
 
 	private final AtomicLong generation = new AtomicLong();
@@ -44,7 +48,16 @@ class AnonymousPageCache {
 			.maximumWeight(properties.maxSize().toBytes())
 			.weigher((String key, CachedPage page) -> page.weight())
 			.expireAfterWrite(properties.timeToLive())
+			.recordStats()
 			.build();
+	}
+
+	/**
+	 * Hits, misses, evictions and size as {@code cache.*} meters tagged
+	 * {@code cache=anonymous-pages}: what share of the traffic the rendering pays for.
+	 */
+	void bindTo(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, this.pages, METER_NAME);
 	}
 
 	CachedPage get(String key) {

@@ -1,9 +1,11 @@
 package org.peerscope.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import org.peerscope.researcher.ResearcherProfile;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -30,8 +32,10 @@ class PageCacheConfig implements WebMvcConfigurer {
 	static final String RESEARCHER_ATTRIBUTE = PageCacheConfig.class.getName() + ".researcher";
 
 	@Bean
-	AnonymousPageCache anonymousPageCache(PageCacheProperties properties) {
-		return new AnonymousPageCache(properties);
+	AnonymousPageCache anonymousPageCache(PageCacheProperties properties, ObjectProvider<MeterRegistry> meters) {
+		AnonymousPageCache cache = new AnonymousPageCache(properties);
+		meters.ifAvailable(cache::bindTo);
+		return cache;
 	}
 
 	/** Right after the security filters, which establish who is asking. */

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.servlet.http.Cookie;
@@ -29,6 +31,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -95,6 +98,31 @@ class AnonymousPageCacheTest {
 		assertThat(second.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-cache");
 		assertThat(second.getHeader("Content-Security-Policy")).isEqualTo(first.getHeader("Content-Security-Policy"))
 			.isNotNull();
+	}
+
+	@Test
+	void operatorsSeeWhatShareOfVisitsTheCacheAnswers() throws Exception {
+		double hits = cacheGets("hit");
+		double misses = cacheGets("miss");
+		perform(get(this.adaPage));
+		perform(get(this.adaPage));
+		perform(get(this.adaPage));
+
+		assertThat(cacheGets("miss") - misses).isEqualTo(1);
+		assertThat(cacheGets("hit") - hits).isEqualTo(2);
+	}
+
+	private double cacheGets(String result) throws Exception {
+		String metrics = this.mvc.perform(get("/actuator/prometheus").with(user("admin").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher line = Pattern
+			.compile("(?m)^cache_gets_total\\{[^}]*cache=\"anonymous-pages\"[^}]*result=\"" + result
+					+ "\"[^}]*} (\\S+)$")
+			.matcher(metrics);
+		assertThat(line.find()).as("cache_gets_total of the page cache, %s, in%n%s", result, metrics).isTrue();
+		return Double.parseDouble(line.group(1));
 	}
 
 	@Test
