@@ -13,8 +13,10 @@ duration=30
 connections=32
 warm_up_rounds=10
 warm_up_slice=6
+settle_rounds=6
+settle_slice=10
 case "${1:-}" in
-  --quick) mode=quick; duration=10; warm_up_rounds=4; warm_up_slice=4 ;;
+  --quick) mode=quick; duration=10; warm_up_rounds=4; warm_up_slice=4; settle_rounds=3; settle_slice=5 ;;
   "") ;;
   *) echo "usage: bench/run.sh [--quick]" >&2; exit 2 ;;
 esac
@@ -26,6 +28,7 @@ app_port=${BENCH_APP_PORT:-18080}
 results=$(results_path "$mode")
 . bench/lib/app.sh
 . bench/lib/warm-up.sh
+. bench/lib/page-cache.sh
 
 # A corpus is generated once per size and seed and kept under bench/work for later runs.
 corpus() {
@@ -77,8 +80,10 @@ export_keys() {
                   order by id limit 3000)" | sed 's/ /+/g' > "$work/queries.txt"
 }
 
-# Runs one page under load, with an optional request header; prints "rps p50 p90 p99 errors", or "n/a" when the
-# page does not exist.
+# Runs one page under load, with an optional request header; prints "rps p50 p90 p99 errors hits", or "n/a" when
+# the page does not exist. Before the measured run the page is loaded the same way until its rate settles
+# (bench_settle), so that the page cache holds what a server under this traffic keeps; "hits" is the share of the
+# measured run's requests the page cache answered.
 load() {
   local keys=$1 path=$2 header=${3:-} probe
   probe=$(head -1 "$keys")
@@ -88,32 +93,33 @@ load() {
     echo "n/a"
     return
   fi
-  # Warm-up: JIT and caches, then the measured run.
-  wrk -t2 -c8 -d5s ${header:+-H "$header"} -s bench/lib/keys.lua "http://127.0.0.1:$app_port" -- "$keys" "$path" \
-    > /dev/null
-  wrk -t2 -c$connections -d${duration}s --latency ${header:+-H "$header"} -s bench/lib/keys.lua \
-    "http://127.0.0.1:$app_port" \
-    -- "$keys" "$path" | awk -f bench/lib/wrk-row.awk
+  bench_settle "$settle_rounds" "$settle_slice" "$keys" "$path" "$header" > /dev/null
+  local before after measured
+  before=$(page_cache_counts)
+  measured=$(wrk -t2 -c$connections -d${duration}s --latency ${header:+-H "$header"} -s bench/lib/keys.lua \
+    "http://127.0.0.1:$app_port" -- "$keys" "$path" | awk -f bench/lib/wrk-row.awk)
+  after=$(page_cache_counts)
+  echo "$measured $(page_cache_share "$before" "$after")"
 }
 
 row() {
   local name=$1 measured=$2 ceiling=$3
   if [ "$measured" = "n/a" ]; then
-    printf '| %s | n/a | | | | | |\n' "$name"
+    printf '| %s | n/a | | | | | | |\n' "$name"
     return
   fi
-  read -r rps p50 p90 p99 errors <<< "$measured"
+  read -r rps p50 p90 p99 errors hits <<< "$measured"
   local ratio
   ratio=$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { printf "%.0f%%", (b > 0 ? 100 * a / b : 0) }')
-  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$rps" "$p50" "$p90" "$p99" "$errors" "$ratio"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$rps" "$p50" "$p90" "$p99" "$errors" "$ratio" "$hits"
 }
 
 measure_pages() {
   local label=$1
   echo "### $label"
   echo
-  echo "| Page | req/s | p50 ms | p90 ms | p99 ms | errors | of ceiling |"
-  echo "|---|---:|---:|---:|---:|---:|---:|"
+  echo "| Page | req/s | p50 ms | p90 ms | p99 ms | errors | of ceiling | page cache hits |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
   echo "$(head -1 "$work/researchers.txt")" > "$work/one.txt"
   local ceiling
   ceiling=$(load "$work/one.txt" "/ping")
@@ -157,11 +163,13 @@ warm_up_app() {
 measure_corpus() {
   local dir=$1 label=$2
   start_bench_app "$dir" "$work/app.log"
+  page_cache_login
   export_keys
   warm_up_app
   { measure_pages "$label"; echo; echo "$warm_up_note"; echo; } | tee -a "$results"
   stop_bench_app
   start_bench_app "$dir" "$work/app.log" --peerscope.page-cache.enabled=false
+  page_cache_login
   warm_up_app
   { measure_uncached; echo "$warm_up_note"; echo; } | tee -a "$results"
   stop_bench_app
@@ -171,10 +179,12 @@ measure_corpus() {
   echo "# Benchmark $(date +%F) ($mode)"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB memory, $(java -version 2>&1 | head -1)."
-  echo "Load: wrk, 2 threads, $connections connections, ${duration} s per page after a 5 s warm-up of that page; keys"
-  echo "drawn with a heavy-tailed bias towards the most cited. Each application is first warmed up (JIT) by every page"
-  echo "rendered in rounds until the researcher page's rate settles (noted under each table). 'of ceiling' is the page's"
-  echo "throughput over GET /ping in the same run."
+  echo "Load: wrk, 2 threads, $connections connections, ${duration} s per page; keys drawn with a heavy-tailed bias towards"
+  echo "the most cited. Each application is first warmed up (JIT) by every page rendered in rounds until the researcher"
+  echo "page's rate settles (noted under each table). Each page is then loaded in rounds of ${settle_slice} s until its own"
+  echo "rate settles (at most $settle_rounds), so that the page cache holds what a server under that traffic keeps, and"
+  echo "measured. 'of ceiling' is the page's throughput over GET /ping in the same run; 'page cache hits' the share of"
+  echo "the measured requests the page cache answered (the application's cache_gets_total meters)."
   echo
 } > "$results"
 
