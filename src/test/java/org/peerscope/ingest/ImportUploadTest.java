@@ -113,6 +113,16 @@ class ImportUploadTest {
 	}
 
 	@Test
+	void noOtherAddressTakesAnUpload() throws Exception {
+		byte[] bytes = Files.readAllBytes(fixture("openalex-works.jsonl"));
+		// Refused before the CSRF check, which would read (and store) the body.
+		this.mvc.perform(multipart("/login").file("file", bytes)).andExpect(status().isUnsupportedMediaType());
+		this.mvc
+			.perform(multipart("/account").file("file", bytes).with(csrf()).with(this.accounts.as("ada@example.org")))
+			.andExpect(status().isUnsupportedMediaType());
+	}
+
+	@Test
 	void anUploadedFileIsImportedInTheBackgroundWithItsSummaryShown() throws Exception {
 		this.mvc
 			.perform(upload("OPENALEX", "works.jsonl", Files.readAllBytes(fixture("openalex-works.jsonl"))).with(csrf())
