@@ -4,8 +4,11 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.peerscope.common.DatabaseFailures;
 
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
@@ -13,9 +16,12 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * What a failed login answers. A wrong email or password goes back to the form and counts
  * against the {@link LoginThrottle}. A database outage is no wrong password: the failure
  * is passed on, to be answered with the 503 page like every other page during the outage,
- * and counts against nobody.
+ * and counts against nobody. Any other failure inside the application is logged here:
+ * Spring Security's own ERROR line for it is off, as it came for every outage too.
  */
 public class LoginFailureHandler implements AuthenticationFailureHandler {
+
+	private static final Log logger = LogFactory.getLog(LoginFailureHandler.class);
 
 	private final LoginThrottle throttle;
 
@@ -28,6 +34,9 @@ public class LoginFailureHandler implements AuthenticationFailureHandler {
 			AuthenticationException exception) throws IOException {
 		if (DatabaseFailures.isUnreachable(exception)) {
 			throw exception;
+		}
+		if (exception instanceof InternalAuthenticationServiceException) {
+			logger.error("Sign-in failed inside the application", exception);
 		}
 		this.throttle.recordFailure(request.getParameter("email"), request.getRemoteAddr());
 		response.sendRedirect(request.getContextPath() + "/login?error");

@@ -7,19 +7,24 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.peerscope.test.IntegrationTest;
 import org.peerscope.test.TestAccounts;
 import org.peerscope.test.TestCatalog;
 import org.peerscope.test.TestMail;
 import org.peerscope.test.TestMail.Mail;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -33,6 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class AccountFlowTest {
 
 	@Autowired
@@ -191,7 +197,7 @@ class AccountFlowTest {
 	}
 
 	@Test
-	void aDatabaseOutageAtLoginIsNoWrongPasswordAndLocksNobody() {
+	void aDatabaseOutageAtLoginIsNoWrongPasswordAndLocksNobody(CapturedOutput output) {
 		LoginFailureHandler handler = new LoginFailureHandler(this.throttle);
 		MockHttpServletRequest login = new MockHttpServletRequest("POST", "/login");
 		login.setParameter("email", "ada@example.org");
@@ -205,6 +211,26 @@ class AccountFlowTest {
 				.isSameAs(outage);
 		}
 		assertThat(this.throttle.isLocked("ada@example.org", "192.0.2.7")).isFalse();
+		// The 503 page reports the outage; no ERROR line for each sign-in attempt.
+		assertThat(output).doesNotContain("Sign-in failed");
+		assertThat(LoggerFactory.getLogger(UsernamePasswordAuthenticationFilter.class).isErrorEnabled()).isFalse();
+	}
+
+	@Test
+	void anInternalFailureAtLoginIsLoggedAndGoesBackToTheForm(CapturedOutput output) throws Exception {
+		LoginFailureHandler handler = new LoginFailureHandler(this.throttle);
+		MockHttpServletRequest login = new MockHttpServletRequest("POST", "/login");
+		login.setParameter("email", "ada@example.org");
+		login.setRemoteAddr("192.0.2.9");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		handler.onAuthenticationFailure(login, response,
+				new InternalAuthenticationServiceException("a bug", new IllegalStateException("no such column")));
+
+		assertThat(response.getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(output).contains("ERROR")
+			.contains("Sign-in failed inside the application")
+			.contains("no such column");
 	}
 
 	@Test
