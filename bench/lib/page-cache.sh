@@ -1,12 +1,11 @@
-# Sourced by run.sh after app.sh: what share of a measured run the page cache answered, read off the application's
+# Sourced by run.sh after setup.sh: what share of a measured run the page cache answered, read off the application's
 # own meters (cache_gets_total{cache="anonymous-pages"} on /actuator/prometheus, which takes an administrator).
 #
 # The bench application is started with an administrator from these variables (AdminBootstrap reads them), and
 # page_cache_login signs in as it once the application answers.
 export PEERSCOPE_ADMIN_EMAIL=bench-admin@example.org
 export PEERSCOPE_ADMIN_PASSWORD=bench-meters-2026
-page_cache_session=$(mktemp)
-trap 'rm -f "$page_cache_session"; stop_bench_app' EXIT
+page_cache_session="$work/admin-session.txt"
 
 page_cache_login() {
   local csrf status

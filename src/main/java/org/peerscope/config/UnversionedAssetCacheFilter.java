@@ -23,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class UnversionedAssetCacheFilter extends OncePerRequestFilter {
 
-	static final String REVALIDATE = "no-cache";
+	private static final String REVALIDATE = "no-cache";
 
 	private static final List<String> ASSET_FOLDERS = List.of("/css/", "/js/", "/img/", "/webjars/");
 

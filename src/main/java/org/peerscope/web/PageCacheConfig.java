@@ -1,7 +1,7 @@
 package org.peerscope.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.peerscope.researcher.ResearcherProfile;
 
