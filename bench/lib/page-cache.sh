@@ -21,16 +21,18 @@ page_cache_login() {
   }
 }
 
-# Prints "hits misses" of the page cache so far, or "off" when the application keeps no pages.
+# Prints "answered misses" of the page cache so far, or "off" when the application keeps no pages. A request that
+# missed but got the page another request was rendering meanwhile (cache_joined_renders_total) counts as answered.
 page_cache_counts() {
   curl -sf -b "$page_cache_session" "http://127.0.0.1:$app_port/actuator/prometheus" | awk '
     /^cache_gets_total\{/ && /cache="anonymous-pages"/ {
       if ($0 ~ /result="hit"/) hits = $NF; else if ($0 ~ /result="miss"/) misses = $NF; found = 1 }
-    END { if (found) printf "%.0f %.0f\n", hits, misses; else print "off" }'
+    /^cache_joined_renders_total\{/ && /cache="anonymous-pages"/ { joined = $NF }
+    END { if (found) printf "%.0f %.0f\n", hits + joined, misses - joined; else print "off" }'
 }
 
-# page_cache_share BEFORE AFTER: the hits between two page_cache_counts, as a share of the cache's answers in
-# that time ("off", or "–" where the page never asked the cache, as GET /ping does not).
+# page_cache_share BEFORE AFTER: the requests answered without a render between two page_cache_counts, as a share
+# of the requests that asked the cache in that time ("off", or "–" where the page never asked the cache, as GET /ping does not).
 page_cache_share() {
   local before=$1 after=$2
   if [ "$before" = off ] || [ "$after" = off ]; then

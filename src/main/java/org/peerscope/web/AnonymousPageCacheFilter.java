@@ -96,24 +96,63 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		String key = key(request);
-		CachedPage cached = this.cache.get(key);
-		if (cached != null) {
-			cached.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-			send(cached, request, response);
+		CachedPage kept = this.cache.get(key);
+		if (kept != null) {
+			sendKept(kept, request, response);
+			return;
+		}
+		AnonymousPageCache.Render render = this.cache.startRender(key);
+		if (render.leads()) {
+			HeaderRecordingResponse recorded = new HeaderRecordingResponse(response);
+			CachedPage page = null;
+			try {
+				page = render(request, recorded, chain);
+			}
+			finally {
+				this.cache.finish(render, page);
+			}
+			sendRendered(page, request, recorded);
+			return;
+		}
+		CachedPage renderedMeanwhile = this.cache.awaitPage(render);
+		if (renderedMeanwhile != null) {
+			sendKept(renderedMeanwhile, request, response);
 			return;
 		}
 		long generation = this.cache.generation();
 		HeaderRecordingResponse recorded = new HeaderRecordingResponse(response);
-		chain.doFilter(request, recorded);
-		if (keepable(request, recorded)) {
-			CachedPage page = page(request, recorded);
+		CachedPage page = render(request, recorded, chain);
+		if (page != null) {
 			this.cache.put(key, page, generation);
-			// The application's own headers are on the response already.
-			recorded.resetBuffer();
-			send(page, request, response);
+		}
+		sendRendered(page, request, recorded);
+	}
+
+	/**
+	 * Renders the page into a buffer: the page to keep, or null when the response is not
+	 * for keeping.
+	 */
+	private static CachedPage render(HttpServletRequest request, HeaderRecordingResponse recorded, FilterChain chain)
+			throws ServletException, IOException {
+		chain.doFilter(request, recorded);
+		return keepable(request, recorded) ? page(request, recorded) : null;
+	}
+
+	private static void sendRendered(CachedPage page, HttpServletRequest request, HeaderRecordingResponse recorded)
+			throws IOException {
+		if (page == null) {
+			recorded.copyBodyToResponse();
 			return;
 		}
-		recorded.copyBodyToResponse();
+		// The application's own headers are on the response already.
+		recorded.resetBuffer();
+		send(page, request, (HttpServletResponse) recorded.getResponse());
+	}
+
+	private static void sendKept(CachedPage page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		page.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+		send(page, request, response);
 	}
 
 	private static boolean anonymous(HttpServletRequest request) {
