@@ -16,33 +16,18 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import org.peerscope.account.AccountDeleted;
-import org.peerscope.catalog.CatalogChanged;
-import org.peerscope.claim.AuthorshipDisputed;
-import org.peerscope.claim.ClaimDecided;
-import org.peerscope.claim.OwnerProfileChanged;
-import org.peerscope.follow.FollowChanged;
-
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Rendered anonymous pages of this node, bounded in memory and short-lived (several nodes
- * each keep their own: a change another node handled shows here after the time to live at
- * the latest). A change this node learns of drops what it affects: a follow or an owner's
- * edit the page of the researcher concerned and every page not tied to one researcher
- * (work, topic, institution pages and graph slices may show anyone's figures); an import,
- * a claim decision (co-authors' trust scores move with it) or a deleted account drops
- * everything.
+ * Rendered anonymous pages of this node, bounded in memory and in time. A change drops
+ * what it makes outdated ({@link PageChange}, from {@link PageChanges} for this node's
+ * changes and {@link PageChangeListener} for other nodes'): a follow or an owner's edit
+ * the page of the researcher concerned and every page not tied to one researcher (work,
+ * topic, institution pages and graph slices may show anyone's figures); an import, a
+ * claim decision (co-authors' trust scores move with it) or a deleted account everything.
+ * The time to live bounds what no node announced (the database written by hand).
  *
  * <p>
- * A page rendered while a change was under way is not kept ({@link #generation()}), and a
- * change made by a request is dropped once more when that request ends: other listeners
- * of the same event (metrics, trust) update figures after this one may have run.
+ * A page rendered while a change was under way is not kept ({@link #generation()}).
  *
  * <p>
  * A page nobody has kept is rendered by one request at a time ({@link #startRender}):
@@ -175,56 +160,13 @@ class AnonymousPageCache {
 		return this.pages.estimatedSize();
 	}
 
-	@EventListener
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	void catalogChanged(CatalogChanged event) {
-		// Imports change co-author lists and figures on other researchers' pages too.
-		dropAllNowAndAtEndOfRequest();
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	void claimDecided(ClaimDecided event) {
-		// Trust scores of the researcher's co-authors follow the claim too.
-		dropAllNowAndAtEndOfRequest();
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	void authorshipDisputed(AuthorshipDisputed event) {
-		dropResearcherNowAndAtEndOfRequest(event.researcherId());
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	void followChanged(FollowChanged event) {
-		dropResearcherNowAndAtEndOfRequest(event.researcherId());
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	void ownerProfileChanged(OwnerProfileChanged event) {
-		dropResearcherNowAndAtEndOfRequest(event.researcherId());
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	void accountDeleted(AccountDeleted event) {
-		// Its follows and claims went with it, wherever they showed.
-		dropAllNowAndAtEndOfRequest();
-	}
-
-	private void dropAllNowAndAtEndOfRequest() {
-		dropAll();
-		atEndOfRequest("peerscope.pageCache.dropAll", this::dropAll);
-	}
-
-	private void dropResearcherNowAndAtEndOfRequest(long researcherId) {
-		dropResearchers(Set.of(researcherId));
-		atEndOfRequest("peerscope.pageCache.drop." + researcherId, () -> dropResearchers(Set.of(researcherId)));
-	}
-
-	private static void atEndOfRequest(String name, Runnable drop) {
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null) {
-			request.registerDestructionCallback(name, drop, RequestAttributes.SCOPE_REQUEST);
+	/** Drops what the change makes outdated. */
+	void drop(PageChange change) {
+		if (change.researcherId() == null) {
+			dropAll();
+		}
+		else {
+			dropResearchers(Set.of(change.researcherId()));
 		}
 	}
 

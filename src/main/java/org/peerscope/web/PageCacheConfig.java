@@ -8,6 +8,7 @@ import org.peerscope.researcher.ResearcherProfile;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -36,6 +37,12 @@ class PageCacheConfig implements WebMvcConfigurer {
 		AnonymousPageCache cache = new AnonymousPageCache(properties);
 		meters.ifAvailable(cache::bindTo);
 		return cache;
+	}
+
+	@Bean
+	PageChangeListener pageChangeListener(JdbcConnectionDetails database, AnonymousPageCache cache,
+			PageChanges changes) {
+		return new PageChangeListener(database, cache, changes);
 	}
 
 	/** Right after the security filters, which establish who is asking. */

@@ -15,7 +15,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxSize the most memory the kept pages take (their bodies, uncompressed)
  */
 @ConfigurationProperties("peerscope.page-cache")
-record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("60s") Duration timeToLive,
+record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("10m") Duration timeToLive,
 		@DefaultValue("128MB") DataSize maxSize) {
 
 }
