@@ -16,8 +16,10 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * What a failed login answers. A wrong email or password goes back to the form and counts
  * against the {@link LoginThrottle}. A database outage is no wrong password: the failure
  * is passed on, to be answered with the 503 page like every other page during the outage,
- * and counts against nobody. Any other failure inside the application is logged here:
- * Spring Security's own ERROR line for it is off, as it came for every outage too.
+ * and counts against nobody. Any other failure inside the application is logged here
+ * (Spring Security's own ERROR line for it is off, as it came for every outage too) and
+ * goes back to the form saying so: it counts against nobody either, or a fault in sign-in
+ * would lock out whoever tried a few times.
  */
 public class LoginFailureHandler implements AuthenticationFailureHandler {
 
@@ -37,6 +39,8 @@ public class LoginFailureHandler implements AuthenticationFailureHandler {
 		}
 		if (exception instanceof InternalAuthenticationServiceException) {
 			logger.error("Sign-in failed inside the application", exception);
+			response.sendRedirect(request.getContextPath() + "/login?fault");
+			return;
 		}
 		this.throttle.recordFailure(request.getParameter("email"), request.getRemoteAddr());
 		response.sendRedirect(request.getContextPath() + "/login?error");

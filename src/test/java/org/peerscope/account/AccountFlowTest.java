@@ -217,20 +217,25 @@ class AccountFlowTest {
 	}
 
 	@Test
-	void anInternalFailureAtLoginIsLoggedAndGoesBackToTheForm(CapturedOutput output) throws Exception {
+	void anInternalFailureAtLoginIsLoggedSaysSoAndLocksNobody(CapturedOutput output) throws Exception {
 		LoginFailureHandler handler = new LoginFailureHandler(this.throttle);
 		MockHttpServletRequest login = new MockHttpServletRequest("POST", "/login");
 		login.setParameter("email", "ada@example.org");
 		login.setRemoteAddr("192.0.2.9");
 		MockHttpServletResponse response = new MockHttpServletResponse();
+		for (int attempt = 0; attempt < 30; attempt++) {
+			response = new MockHttpServletResponse();
+			handler.onAuthenticationFailure(login, response,
+					new InternalAuthenticationServiceException("a bug", new IllegalStateException("no such column")));
+		}
 
-		handler.onAuthenticationFailure(login, response,
-				new InternalAuthenticationServiceException("a bug", new IllegalStateException("no such column")));
-
-		assertThat(response.getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(response.getRedirectedUrl()).isEqualTo("/login?fault");
+		assertThat(this.throttle.isLocked("ada@example.org", "192.0.2.9")).isFalse();
 		assertThat(output).contains("ERROR")
 			.contains("Sign-in failed inside the application")
 			.contains("no such column");
+		assertThat(this.mvc.perform(get("/login?fault")).andReturn().getResponse().getContentAsString())
+			.contains("a fault on our side, not because of your email or password");
 	}
 
 	@Test

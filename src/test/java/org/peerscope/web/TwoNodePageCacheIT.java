@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.peerscope.PeerscopeApplication;
 import org.peerscope.catalog.CatalogChanged;
 import org.peerscope.claim.OwnerProfileChanged;
+import org.peerscope.follow.FollowService;
+import org.peerscope.test.TestAccounts;
 import org.peerscope.test.TestCatalog;
 import org.peerscope.test.TestSupportConfig;
 
@@ -50,6 +52,12 @@ class TwoNodePageCacheIT {
 	TestCatalog catalog;
 
 	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	FollowService nodeAFollows;
+
+	@Autowired
 	ApplicationEventPublisher nodeAEvents;
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -85,6 +93,17 @@ class TwoNodePageCacheIT {
 		this.nodeAEvents.publishEvent(new OwnerProfileChanged(this.ada));
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(pageOnNodeB()).contains("Ada Renamed"));
+	}
+
+	@Test
+	void aFollowOnOneNodeShowsOnTheOtherAtOnce() throws Exception {
+		long reader = this.accounts.verified("reader@example.org", "Rosa Reader");
+		assertThat(pageOnNodeB()).contains("No followers");
+
+		// Announced once the follow's own transaction has committed.
+		this.nodeAFollows.follow(reader, this.catalog.keyOfResearcher(this.ada));
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(pageOnNodeB()).contains("1 follower"));
 	}
 
 	@Test
