@@ -111,7 +111,7 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 			finally {
 				this.cache.finish(render, page);
 			}
-			sendRendered(page, request, recorded);
+			sendRendered(page, request, response, recorded);
 			return;
 		}
 		CachedPage renderedMeanwhile = this.cache.awaitPage(render);
@@ -125,7 +125,7 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 		if (page != null) {
 			this.cache.put(key, page, generation);
 		}
-		sendRendered(page, request, recorded);
+		sendRendered(page, request, response, recorded);
 	}
 
 	/**
@@ -138,15 +138,15 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 		return keepable(request, recorded) ? page(request, recorded) : null;
 	}
 
-	private static void sendRendered(CachedPage page, HttpServletRequest request, HeaderRecordingResponse recorded)
-			throws IOException {
+	private static void sendRendered(CachedPage page, HttpServletRequest request, HttpServletResponse response,
+			HeaderRecordingResponse recorded) throws IOException {
 		if (page == null) {
 			recorded.copyBodyToResponse();
 			return;
 		}
 		// The application's own headers are on the response already.
 		recorded.resetBuffer();
-		send(page, request, (HttpServletResponse) recorded.getResponse());
+		send(page, request, response);
 	}
 
 	private static void sendKept(CachedPage page, HttpServletRequest request, HttpServletResponse response)

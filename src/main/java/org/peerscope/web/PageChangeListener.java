@@ -39,7 +39,7 @@ class PageChangeListener implements SmartLifecycle {
 
 	private final AnonymousPageCache cache;
 
-	private final String ownAnnouncementPrefix;
+	private final PageChanges changes;
 
 	private volatile boolean running;
 
@@ -48,7 +48,7 @@ class PageChangeListener implements SmartLifecycle {
 	PageChangeListener(JdbcConnectionDetails database, AnonymousPageCache cache, PageChanges changes) {
 		this.database = database;
 		this.cache = cache;
-		this.ownAnnouncementPrefix = changes.nodeId() + " ";
+		this.changes = changes;
 	}
 
 	@Override
@@ -92,7 +92,7 @@ class PageChangeListener implements SmartLifecycle {
 					PGNotification[] received = notifications.getNotifications((int) WAIT.toMillis());
 					if (received != null) {
 						for (PGNotification notification : received) {
-							heard(notification.getParameter());
+							this.changes.announcedElsewhere(notification.getParameter()).ifPresent(this.cache::drop);
 						}
 					}
 				}
@@ -109,14 +109,6 @@ class PageChangeListener implements SmartLifecycle {
 				retry = (retry.compareTo(LAST_RETRY) < 0) ? retry.multipliedBy(2) : LAST_RETRY;
 			}
 		}
-	}
-
-	private void heard(String announcement) {
-		if (announcement.startsWith(this.ownAnnouncementPrefix)) {
-			return;
-		}
-		int space = announcement.indexOf(' ');
-		PageChange.parse(announcement.substring(space + 1)).ifPresent(this.cache::drop);
 	}
 
 	private static boolean pause(Duration duration) {

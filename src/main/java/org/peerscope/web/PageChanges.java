@@ -1,5 +1,6 @@
 package org.peerscope.web;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.commons.logging.Log;
@@ -55,13 +56,21 @@ class PageChanges {
 		this.jdbc = jdbc;
 	}
 
-	String nodeId() {
-		return this.nodeId;
+	/** An announcement as it travels: this node's id, a space, the change. */
+	private String announcement(PageChange change) {
+		return this.nodeId + " " + change.text();
 	}
 
-	/** An announcement as it travels: this node's id, a space, the change. */
-	String announcement(PageChange change) {
-		return this.nodeId + " " + change.text();
+	/**
+	 * The change an announcement heard on {@link #CHANNEL} names; empty for this node's
+	 * own (already applied here) and for anything that is no announcement.
+	 */
+	Optional<PageChange> announcedElsewhere(String announcement) {
+		int space = announcement.indexOf(' ');
+		if (space < 0 || announcement.substring(0, space).equals(this.nodeId)) {
+			return Optional.empty();
+		}
+		return PageChange.parse(announcement.substring(space + 1));
 	}
 
 	@EventListener

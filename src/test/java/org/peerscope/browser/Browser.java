@@ -7,9 +7,9 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -56,8 +56,14 @@ public final class Browser {
 	public static void waitFor(WebDriver driver, ExpectedCondition<?> condition) {
 		try {
 			// A condition may read an element of the page that a form post is replacing.
-			new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-				.until(condition);
+			// While
+			// the new page loads, Chromium may answer for the old element with an unknown
+			// error ("Node with given id does not belong to the document") instead of a
+			// stale
+			// reference: asked again, it answers as stale. On time-out, the last one is
+			// the
+			// cause.
+			new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(condition);
 		}
 		catch (TimeoutException ex) {
 			throw new AssertionError(
