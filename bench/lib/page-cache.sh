@@ -43,3 +43,26 @@ page_cache_share() {
     split(b, x, " "); split(a, y, " "); hits = y[1] - x[1]; misses = y[2] - x[2]
     if (hits + misses == 0) print "–"; else printf "%.0f%%\n", 100 * hits / (hits + misses) }'
 }
+
+# Waits until the application has rendered every researcher page ahead of visitors (page_prerender_passes_total
+# reaches 1; PagePrerenderer), at most an hour; prints "pages seconds". The measured runs then see what a server
+# that has been up that long serves: every researcher page kept, in memory or in the page store.
+page_cache_await_prerender() {
+  local started=$SECONDS meters passes pages
+  while [ $(( SECONDS - started )) -lt 3600 ]; do
+    meters=$(curl -sf -b "$page_cache_session" "http://127.0.0.1:$app_port/actuator/prometheus")
+    passes=$(awk '/^page_prerender_passes_total/ { printf "%.0f", $2 }' <<< "$meters")
+    pages=$(awk '/^page_prerender_pages_total/ { n += $2 } END { printf "%.0f", n }' <<< "$meters")
+    if [ -z "$passes" ]; then
+      echo "0 0"
+      return
+    fi
+    if [ "$passes" -ge 1 ]; then
+      echo "$pages $(( SECONDS - started ))"
+      return
+    fi
+    sleep 5
+  done
+  echo "researcher pages were still being rendered ahead after an hour" >&2
+  exit 1
+}

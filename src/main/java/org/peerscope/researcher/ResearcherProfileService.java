@@ -3,12 +3,14 @@ package org.peerscope.researcher;
 import java.time.Clock;
 import java.time.Year;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.peerscope.claim.ClaimService;
 import org.peerscope.common.CatalogKind;
 import org.peerscope.common.PageSlice;
+import org.peerscope.common.RankedKey;
 import org.peerscope.follow.FollowService;
 import org.peerscope.work.YearChart;
 
@@ -79,6 +81,14 @@ public class ResearcherProfileService {
 		return CatalogKind.RESEARCHER.normalizeKey(rawKey)
 			.flatMap(this.queries::idOf)
 			.map((id) -> this.queries.teaser(id, TEASER_ITEMS));
+	}
+
+	/**
+	 * Researchers' public keys, most cited first, in batches: the next after the last of
+	 * the batch before ({@link RankedKey#FIRST} to begin).
+	 */
+	public List<RankedKey> keysMostCitedFirst(RankedKey after, int limit) {
+		return this.queries.keysMostCitedFirst(after, limit);
 	}
 
 	public PageSlice<ResearcherSummary> mostCited(int page, int size) {

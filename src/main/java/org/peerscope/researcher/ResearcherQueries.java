@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.peerscope.common.RankedKey;
 import org.peerscope.researcher.ResearcherProfile.AffiliationView;
 import org.peerscope.researcher.ResearcherProfile.MetricsView;
 import org.peerscope.researcher.ResearcherProfile.TopicChip;
@@ -146,6 +147,20 @@ class ResearcherQueries {
 			.query((rs, n) -> new ResearcherSummary(rs.getString("public_key"), rs.getString("display_name"),
 					rs.getString("affiliation"), rs.getInt("works_count"), rs.getLong("cited_by_count"),
 					rs.getInt("h_index"), rs.getBoolean("open_to_collaborate")))
+			.list();
+	}
+
+	List<RankedKey> keysMostCitedFirst(RankedKey after, int limit) {
+		return this.jdbc.sql("""
+				select r.public_key, coalesce(m.cited_by_count, 0) as cited_by_count, r.id
+				from researchers r
+				left join researcher_metrics m on m.researcher_id = r.id
+				where (coalesce(m.cited_by_count, 0), -r.id) < (?, ?)
+				order by coalesce(m.cited_by_count, 0) desc, r.id
+				limit ?
+				""")
+			.params(after.citedByCount(), -after.id(), limit)
+			.query((rs, n) -> new RankedKey(rs.getString("public_key"), rs.getLong("cited_by_count"), rs.getLong("id")))
 			.list();
 	}
 

@@ -1,5 +1,6 @@
 package org.peerscope.web;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.LongAdder;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
@@ -35,7 +37,7 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
  * so a much-visited page whose time to live ends under load costs one render, not one per
  * request that arrives before it is kept again.
  */
-class AnonymousPageCache {
+class AnonymousPageCache implements AutoCloseable {
 
 	static final String METER_NAME = "anonymous-pages";
 
@@ -48,7 +50,29 @@ class AnonymousPageCache {
 
 	private final Cache<String, CachedPage> pages;
 
+	/**
+	 * Pages beyond what memory holds, or null when this node keeps them in memory only.
+	 */
+	private final PageStore store;
+
 	private final AtomicLong generation = new AtomicLong();
+
+	/**
+	 * The generations of the last changes, which outdate stored pages rendered before
+	 * them: pages rendered before the last change of everything, pages not tied to one
+	 * researcher rendered before any change, and each changed researcher's pages.
+	 */
+	private volatile long everythingChangedAt;
+
+	private volatile long anyoneChangedAt;
+
+	private final ConcurrentMap<Long, Long> researcherChangedAt = new ConcurrentHashMap<>();
+
+	private volatile Runnable whenEverythingDropped = () -> {
+	};
+
+	/** Requests answered with a page read back from the store. */
+	private final LongAdder answeredFromStore = new LongAdder();
 
 	/** What requests for a page being rendered wait for: the kept page, or null. */
 	private final ConcurrentMap<String, CompletableFuture<CachedPage>> rendersUnderWay = new ConcurrentHashMap<>();
@@ -57,6 +81,15 @@ class AnonymousPageCache {
 	private final LongAdder answeredByJoinedRender = new LongAdder();
 
 	AnonymousPageCache(PageCacheProperties properties) {
+		this(properties, null);
+	}
+
+	/**
+	 * With the store too: every page kept is stored, and read back once memory lets it
+	 * go.
+	 */
+	AnonymousPageCache(PageCacheProperties properties, PageStore store) {
+		this.store = store;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.maxSize().toBytes())
 			.weigher((String key, CachedPage page) -> page.weight())
@@ -76,10 +109,77 @@ class AnonymousPageCache {
 			.tag("cache", METER_NAME)
 			.description("Requests for a page not kept that got another request's render of it")
 			.register(registry);
+		if (this.store != null) {
+			// Counted as misses by the cache meters too: memory did not have them.
+			FunctionCounter.builder("cache.store.hits", this.answeredFromStore, LongAdder::sum)
+				.tag("cache", METER_NAME)
+				.description("Requests for a page not in memory answered from the page store")
+				.register(registry);
+			Gauge.builder("cache.store.pages", this.store, PageStore::pages)
+				.tag("cache", METER_NAME)
+				.description("Pages in the page store, some perhaps outdated by changes since")
+				.register(registry);
+			Gauge.builder("cache.store.size", this.store, PageStore::bytes)
+				.tag("cache", METER_NAME)
+				.baseUnit("bytes")
+				.description("Bytes of the page store's file taken")
+				.register(registry);
+		}
 	}
 
+	/**
+	 * The kept page: from memory, or read back from the store unless a change since it
+	 * was rendered has outdated it (and then kept in memory again, if memory admits it).
+	 */
 	CachedPage get(String key) {
-		return this.pages.getIfPresent(key);
+		CachedPage page = this.pages.getIfPresent(key);
+		if (page != null || this.store == null) {
+			return page;
+		}
+		long generationAtLookup = this.generation.get();
+		PageStore.Stored stored = this.store.get(key);
+		if (stored == null || outdated(stored)) {
+			return null;
+		}
+		this.answeredFromStore.increment();
+		if (this.generation.get() == generationAtLookup) {
+			this.pages.put(key, stored.page());
+		}
+		return stored.page();
+	}
+
+	boolean hasStore() {
+		return this.store != null;
+	}
+
+	/** Whether the store may still take pages (false: there is none, or it is full). */
+	boolean canStoreMore() {
+		return this.store != null && !this.store.full();
+	}
+
+	/** What to do once a change has dropped every page (after an import). */
+	void whenEverythingDropped(Runnable action) {
+		this.whenEverythingDropped = action;
+	}
+
+	/** Closes the store's file. */
+	@Override
+	public void close() throws IOException {
+		if (this.store != null) {
+			this.store.close();
+		}
+	}
+
+	private boolean outdated(PageStore.Stored stored) {
+		long renderedAt = stored.renderedAtGeneration();
+		PageScope scope = stored.page().scope();
+		if (renderedAt < this.everythingChangedAt) {
+			return true;
+		}
+		if (scope.researcherId() != null) {
+			return renderedAt < this.researcherChangedAt.getOrDefault(scope.researcherId(), 0L);
+		}
+		return !scope.catalogueOnly() && renderedAt < this.anyoneChangedAt;
 	}
 
 	/** Changes so far; a page rendered across a change is not kept. */
@@ -93,6 +193,9 @@ class AnonymousPageCache {
 			return false;
 		}
 		this.pages.put(key, page);
+		if (this.store != null) {
+			this.store.put(key, page, renderedAtGeneration);
+		}
 		return true;
 	}
 
@@ -142,17 +245,33 @@ class AnonymousPageCache {
 		led.outcome().complete(kept ? page : null);
 	}
 
-	void dropAll() {
+	/*
+	 * A change marks what it outdates before it moves the generation on: a request that
+	 * read the generation before the move cannot keep what it read back from the store
+	 * (get), and one that read it after sees the marks.
+	 */
+
+	synchronized void dropAll() {
+		this.everythingChangedAt = this.generation.get() + 1;
+		this.researcherChangedAt.clear();
 		this.generation.incrementAndGet();
 		this.pages.invalidateAll();
+		if (this.store != null) {
+			this.store.clear();
+		}
+		this.whenEverythingDropped.run();
 	}
 
-	/** Drops the pages of these researchers and every page not tied to one researcher. */
-	void dropResearchers(Set<Long> researcherIds) {
+	/**
+	 * Drops the pages of these researchers and every page that may show any researcher's
+	 * figures ({@link PageScope}).
+	 */
+	synchronized void dropResearchers(Set<Long> researcherIds) {
+		long changedAt = this.generation.get() + 1;
+		researcherIds.forEach((id) -> this.researcherChangedAt.put(id, changedAt));
+		this.anyoneChangedAt = changedAt;
 		this.generation.incrementAndGet();
-		this.pages.asMap()
-			.values()
-			.removeIf((page) -> page.researcherId() == null || researcherIds.contains(page.researcherId()));
+		this.pages.asMap().values().removeIf((page) -> page.scope().outdatedByChangeOf(researcherIds));
 	}
 
 	long size() {

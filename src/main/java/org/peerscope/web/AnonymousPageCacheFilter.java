@@ -193,9 +193,10 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 			headers.putIfAbsent(HttpHeaders.CONTENT_LANGUAGE, List.of(language));
 		}
 		byte[] body = response.getContentAsByteArray();
-		Object researcherId = request.getAttribute(PageCacheConfig.RESEARCHER_ATTRIBUTE);
-		return new CachedPage((researcherId instanceof Long id) ? id : null, response.getContentType(), headers, body,
-				"W/\"" + DigestUtils.md5DigestAsHex(body) + "\"", System.currentTimeMillis() / 1000 * 1000);
+		Object scope = request.getAttribute(PageCacheConfig.SCOPE_ATTRIBUTE);
+		return new CachedPage((scope instanceof PageScope known) ? known : PageScope.ANYONE, response.getContentType(),
+				headers, body, "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"",
+				System.currentTimeMillis() / 1000 * 1000);
 	}
 
 	private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response)

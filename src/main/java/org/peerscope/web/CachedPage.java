@@ -1,10 +1,12 @@
 package org.peerscope.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -18,39 +20,62 @@ final class CachedPage {
 	 */
 	private static final int MIN_GZIP_SIZE = 2048;
 
-	private final Long researcherId;
+	private final PageScope scope;
 
 	private final String contentType;
 
 	private final Map<String, List<String>> headers;
 
-	private final byte[] body;
+	private final int length;
 
 	private final String etag;
 
 	private final long lastModified;
 
+	private volatile byte[] body;
+
 	private volatile byte[] gzipBody;
 
 	/**
-	 * @param researcherId the researcher whose page this is, or null when the page may
-	 * show anything about anyone (it is then dropped on every change)
+	 * @param scope which changes outdate the page
 	 * @param headers the headers the application set while rendering it
 	 * @param lastModified when it was rendered, in whole seconds since the epoch, as HTTP
 	 * dates have it
 	 */
-	CachedPage(Long researcherId, String contentType, Map<String, List<String>> headers, byte[] body, String etag,
+	CachedPage(PageScope scope, String contentType, Map<String, List<String>> headers, byte[] body, String etag,
 			long lastModified) {
-		this.researcherId = researcherId;
+		this.scope = scope;
 		this.contentType = contentType;
 		this.headers = headers;
 		this.body = body;
+		this.length = body.length;
 		this.etag = etag;
 		this.lastModified = lastModified;
 	}
 
-	Long researcherId() {
-		return this.researcherId;
+	private CachedPage(PageScope scope, String contentType, Map<String, List<String>> headers, byte[] gzipBody,
+			int length, String etag, long lastModified) {
+		this.scope = scope;
+		this.contentType = contentType;
+		this.headers = headers;
+		this.gzipBody = gzipBody;
+		this.length = length;
+		this.etag = etag;
+		this.lastModified = lastModified;
+	}
+
+	/**
+	 * A page read back compressed ({@link PageStore}): its body is inflated when a client
+	 * without gzip first asks for it, and kept from then on.
+	 * @param length the body's length uncompressed
+	 */
+	static CachedPage compressed(PageScope scope, String contentType, Map<String, List<String>> headers,
+			byte[] gzipBody, int length, String etag, long lastModified) {
+		return new CachedPage(scope, contentType, headers, gzipBody, length, etag, lastModified);
+	}
+
+	PageScope scope() {
+		return this.scope;
 	}
 
 	String contentType() {
@@ -62,7 +87,17 @@ final class CachedPage {
 	}
 
 	byte[] body() {
-		return this.body;
+		byte[] body = this.body;
+		if (body == null) {
+			body = gunzip(this.gzipBody, this.length);
+			this.body = body;
+		}
+		return body;
+	}
+
+	/** The body's length as sent uncompressed. */
+	int length() {
+		return this.length;
 	}
 
 	String etag() {
@@ -75,28 +110,30 @@ final class CachedPage {
 
 	/** Whether the body is large enough to be sent compressed. */
 	boolean compressible() {
-		return this.body.length >= MIN_GZIP_SIZE;
+		return this.length >= MIN_GZIP_SIZE;
 	}
 
 	/**
-	 * The body compressed with gzip, made when a client that takes gzip first asks for
-	 * the page and kept from then on: the server's own compression would compress it
-	 * again for every such client, and a page that only clients without gzip ask for
-	 * (feeds, scripts, some crawlers) is never compressed. Two requests at once may both
-	 * compress it; either copy is right.
+	 * The body compressed with gzip, made when first needed (a client that takes gzip, or
+	 * the page store) and kept from then on: the server's own compression would compress
+	 * it again for every such client. Two requests at once may both compress it; either
+	 * copy is right.
 	 */
 	byte[] gzipBody() {
 		byte[] compressed = this.gzipBody;
 		if (compressed == null) {
-			compressed = gzip(this.body);
+			compressed = gzip(body());
 			this.gzipBody = compressed;
 		}
 		return compressed;
 	}
 
-	/** Memory taken, counting a compressed copy of about a fifth of the body. */
+	/**
+	 * Memory taken, counting a compressed copy of about a fifth of the body, and the body
+	 * of a page read back compressed as if a client without gzip had asked for it.
+	 */
 	int weight() {
-		return this.body.length + (compressible() ? this.body.length / 5 : 0) + 512;
+		return this.length + (compressible() ? this.length / 5 : 0) + 512;
 	}
 
 	private static byte[] gzip(byte[] body) {
@@ -108,6 +145,15 @@ final class CachedPage {
 			throw new UncheckedIOException(ex);
 		}
 		return compressed.toByteArray();
+	}
+
+	private static byte[] gunzip(byte[] compressed, int length) {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed), 8192)) {
+			return in.readNBytes(length);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

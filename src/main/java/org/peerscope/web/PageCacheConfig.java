@@ -1,11 +1,17 @@
 package org.peerscope.web;
 
+import java.util.List;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.peerscope.researcher.ResearcherProfile;
+import org.peerscope.researcher.ResearcherProfileService;
+import org.peerscope.work.WorkPage;
+import org.peerscope.work.WorkPageService;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -29,14 +35,36 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(PageCacheProperties.class)
 class PageCacheConfig implements WebMvcConfigurer {
 
-	/** Names the researcher a page belongs to, so that their changes drop only it. */
-	static final String RESEARCHER_ATTRIBUTE = PageCacheConfig.class.getName() + ".researcher";
+	/**
+	 * Which changes outdate the page ({@link PageScope}); a page without it may show
+	 * anything about anyone.
+	 */
+	static final String SCOPE_ATTRIBUTE = PageCacheConfig.class.getName() + ".scope";
 
 	@Bean
 	AnonymousPageCache anonymousPageCache(PageCacheProperties properties, ObjectProvider<MeterRegistry> meters) {
-		AnonymousPageCache cache = new AnonymousPageCache(properties);
+		AnonymousPageCache cache = new AnonymousPageCache(properties, properties.storing()
+				? new PageStore(properties.storeDirectory(), properties.storeSize().toBytes()) : null);
 		meters.ifAvailable(cache::bindTo);
 		return cache;
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "peerscope.page-cache.prerender", havingValue = "true", matchIfMissing = true)
+	PagePrerenderer pagePrerenderer(AnonymousPageCache cache, ResearcherProfileService researchers,
+			WorkPageService works, PageCacheProperties properties, ObjectProvider<MeterRegistry> meters,
+			@Value("${server.address:127.0.0.1}") String address,
+			@Value("${server.servlet.context-path:}") String contextPath) {
+		String host = address.contains(":") ? "[" + address + "]" : address;
+		List<PagePrerenderer.Section> sections = List.of(
+				new PagePrerenderer.Section("researcher", "/researchers/", researchers::keysMostCitedFirst,
+						Long.MAX_VALUE),
+				new PagePrerenderer.Section("work", "/works/", works::keysMostCitedFirst, properties.prerenderWorks()));
+		PagePrerenderer prerenderer = new PagePrerenderer(cache, sections, host, contextPath,
+				properties.prerenderParallelism());
+		cache.whenEverythingDropped(prerenderer::requestPass);
+		meters.ifAvailable(prerenderer::bindTo);
+		return prerenderer;
 	}
 
 	@Bean
@@ -60,8 +88,14 @@ class PageCacheConfig implements WebMvcConfigurer {
 			@Override
 			public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 					ModelAndView view) {
-				if (view != null && view.getModel().get("profile") instanceof ResearcherProfile profile) {
-					request.setAttribute(RESEARCHER_ATTRIBUTE, profile.id());
+				if (view == null) {
+					return;
+				}
+				if (view.getModel().get("profile") instanceof ResearcherProfile profile) {
+					request.setAttribute(SCOPE_ATTRIBUTE, PageScope.researcher(profile.id()));
+				}
+				else if (view.getModel().get("work") instanceof WorkPage) {
+					request.setAttribute(SCOPE_ATTRIBUTE, PageScope.CATALOGUE);
 				}
 			}
 		});

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.peerscope.common.RankedKey;
 import org.peerscope.work.WorkPage.Author;
 import org.peerscope.work.WorkPage.Institution;
 import org.peerscope.work.WorkPage.Topic;
@@ -158,6 +159,25 @@ class WorkPageQueries {
 	record Header(long id, String key, String openalexId, String title, String type, LocalDate publicationDate,
 			Integer publicationYear, WorkPage.Venue venue, String doi, String arxivId, String abstractText,
 			String language, int citedByCount, Map<Integer, Integer> citationsByYear) {
+	}
+
+	/*
+	 * The keyset runs over works_list_keys_idx alone, which holds every work's citations;
+	 * only the batch's own rows are read for their keys.
+	 */
+	List<RankedKey> keysMostCitedFirst(RankedKey after, int limit) {
+		return this.jdbc.sql("""
+				select w.public_key, w.cited_by_count, w.id
+				from works w
+				join (select id from works
+				      where (cited_by_count, -id) < (?, ?)
+				      order by cited_by_count desc, id
+				      limit ?) batch on batch.id = w.id
+				order by w.cited_by_count desc, w.id
+				""")
+			.params(after.citedByCount(), -after.id(), limit)
+			.query((rs, n) -> new RankedKey(rs.getString("public_key"), rs.getLong("cited_by_count"), rs.getLong("id")))
+			.list();
 	}
 
 }

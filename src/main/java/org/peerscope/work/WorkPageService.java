@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.peerscope.common.CatalogKind;
+import org.peerscope.common.RankedKey;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,14 @@ public class WorkPageService {
 	WorkPageService(WorkPageQueries queries, Clock clock) {
 		this.queries = queries;
 		this.clock = clock;
+	}
+
+	/**
+	 * Works' public keys, most cited first, in batches: the next after the last of the
+	 * batch before ({@link RankedKey#FIRST} to begin).
+	 */
+	public List<RankedKey> keysMostCitedFirst(RankedKey after, int limit) {
+		return this.queries.keysMostCitedFirst(after, limit);
 	}
 
 	/** The page of a work by public key (any case); four queries whatever its size. */

@@ -245,6 +245,21 @@ class AnonymousPageCacheTest {
 	}
 
 	@Test
+	void aWorkPageShowsImportedDataAloneSoOnlyAnImportDropsIt() throws Exception {
+		perform(get(this.workPage));
+
+		this.events.publishEvent(new OwnerProfileChanged(this.ada));
+		QueryCounter.reset();
+		assertThat(perform(get(this.workPage)).getContentAsString()).contains("Tidal turbines at scale");
+		assertThat(QueryCounter.statements()).isZero();
+
+		this.events.publishEvent(CatalogChanged.all());
+		QueryCounter.reset();
+		assertThat(perform(get(this.workPage)).getContentAsString()).contains("Tidal turbines at scale");
+		assertThat(QueryCounter.statements()).isPositive();
+	}
+
+	@Test
 	void anImportDropsEverything() throws Exception {
 		String gracePage = "/researchers/" + this.catalog.keyOfResearcher(this.grace);
 		perform(get(gracePage));

@@ -38,8 +38,8 @@ class CachedPageTest {
 	}
 
 	private static CachedPage page(byte[] body) {
-		return new CachedPage(null, "text/html;charset=UTF-8", Map.of("Vary", List.of("HX-Target")), body, "W/\"1\"",
-				0);
+		return new CachedPage(PageScope.ANYONE, "text/html;charset=UTF-8", Map.of("Vary", List.of("HX-Target")), body,
+				"W/\"1\"", 0);
 	}
 
 }
