@@ -172,7 +172,8 @@ measure_corpus() {
   read -r prerendered prerender_seconds <<< "$(page_cache_await_prerender)"
   warm_up_app
   { measure_pages "$label"; echo
-    echo "Researcher pages rendered ahead of visitors after the start: $prerendered in $prerender_seconds s."
+    echo "Pages rendered ahead of visitors after the start (every researcher's, then the most cited works'):" \
+      "$prerendered in $prerender_seconds s."
     echo "$warm_up_note"; echo; } | tee -a "$results"
   stop_bench_app
   start_bench_app "$dir" "$work/app.log" --peerscope.page-cache.enabled=false

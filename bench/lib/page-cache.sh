@@ -22,13 +22,15 @@ page_cache_login() {
 }
 
 # Prints "answered misses" of the page cache so far, or "off" when the application keeps no pages. A request that
-# missed but got the page another request was rendering meanwhile (cache_joined_renders_total) counts as answered.
+# missed but got the page another request was rendering meanwhile (cache_joined_renders_total), or that memory
+# missed and the page store answered (cache_store_hits_total), counts as answered.
 page_cache_counts() {
   curl -sf -b "$page_cache_session" "http://127.0.0.1:$app_port/actuator/prometheus" | awk '
     /^cache_gets_total\{/ && /cache="anonymous-pages"/ {
       if ($0 ~ /result="hit"/) hits = $NF; else if ($0 ~ /result="miss"/) misses = $NF; found = 1 }
     /^cache_joined_renders_total\{/ && /cache="anonymous-pages"/ { joined = $NF }
-    END { if (found) printf "%.0f %.0f\n", hits + joined, misses - joined; else print "off" }'
+    /^cache_store_hits_total\{/ && /cache="anonymous-pages"/ { stored = $NF }
+    END { if (found) printf "%.0f %.0f\n", hits + joined + stored, misses - joined - stored; else print "off" }'
 }
 
 # page_cache_share BEFORE AFTER: the requests answered without a render between two page_cache_counts, as a share

@@ -20,13 +20,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 /**
- * Rendered anonymous pages of this node, bounded in memory and in time. A change drops
- * what it makes outdated ({@link PageChange}, from {@link PageChanges} for this node's
- * changes and {@link PageChangeListener} for other nodes'): a follow or an owner's edit
- * the page of the researcher concerned and every page not tied to one researcher (work,
- * topic, institution pages and graph slices may show anyone's figures); an import, a
- * claim decision (co-authors' trust scores move with it) or a deleted account everything.
- * The time to live bounds what no node announced (the database written by hand).
+ * Rendered anonymous pages of this node, bounded in memory and in time, and beyond memory
+ * in the page store ({@link PageStore}) when there is one. A change drops what it makes
+ * outdated ({@link PageChange}, from {@link PageChanges} for this node's changes and
+ * {@link PageChangeListener} for other nodes'; which pages, {@link PageScope}): a follow
+ * or an owner's edit the page of the researcher concerned and every page that may show
+ * anyone's figures; an import, a claim decision (co-authors' trust scores move with it)
+ * or a deleted account everything. The times to live, in memory and in the store, bound
+ * what no node announced (the database written by hand).
  *
  * <p>
  * A page rendered while a change was under way is not kept ({@link #generation()}).
@@ -55,12 +56,16 @@ class AnonymousPageCache implements AutoCloseable {
 	 */
 	private final PageStore store;
 
+	/** Milliseconds a stored page is served after it was rendered. */
+	private final long storeTimeToLive;
+
 	private final AtomicLong generation = new AtomicLong();
 
 	/**
 	 * The generations of the last changes, which outdate stored pages rendered before
-	 * them: pages rendered before the last change of everything, pages not tied to one
-	 * researcher rendered before any change, and each changed researcher's pages.
+	 * them: every page rendered before the last change of everything, pages that may show
+	 * anyone's figures before any researcher's change, and each changed researcher's page
+	 * before that researcher's change ({@link PageScope}).
 	 */
 	private volatile long everythingChangedAt;
 
@@ -90,6 +95,7 @@ class AnonymousPageCache implements AutoCloseable {
 	 */
 	AnonymousPageCache(PageCacheProperties properties, PageStore store) {
 		this.store = store;
+		this.storeTimeToLive = properties.storeTimeToLive().toMillis();
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.maxSize().toBytes())
 			.weigher((String key, CachedPage page) -> page.weight())
@@ -173,7 +179,8 @@ class AnonymousPageCache implements AutoCloseable {
 	private boolean outdated(PageStore.Stored stored) {
 		long renderedAt = stored.renderedAtGeneration();
 		PageScope scope = stored.page().scope();
-		if (renderedAt < this.everythingChangedAt) {
+		if (renderedAt < this.everythingChangedAt
+				|| stored.page().lastModified() + this.storeTimeToLive < System.currentTimeMillis()) {
 			return true;
 		}
 		if (scope.researcherId() != null) {

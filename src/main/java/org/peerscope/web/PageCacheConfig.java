@@ -61,7 +61,7 @@ class PageCacheConfig implements WebMvcConfigurer {
 						Long.MAX_VALUE),
 				new PagePrerenderer.Section("work", "/works/", works::keysMostCitedFirst, properties.prerenderWorks()));
 		PagePrerenderer prerenderer = new PagePrerenderer(cache, sections, host, contextPath,
-				properties.prerenderParallelism());
+				properties.prerenderParallelism(), properties.storeTimeToLive().dividedBy(2));
 		cache.whenEverythingDropped(prerenderer::requestPass);
 		meters.ifAvailable(prerenderer::bindTo);
 		return prerenderer;

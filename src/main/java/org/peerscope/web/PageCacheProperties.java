@@ -16,6 +16,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxSize the most memory the kept pages take (their bodies, uncompressed)
  * @param storeSize the most disk the page store takes ({@link PageStore}: pages beyond
  * memory, compressed), 0 for none
+ * @param storeTimeToLive how long a stored page is served after it was rendered: the most
+ * an outdated page shows after a change nobody announced (the database written by hand;
+ * {@code recompute} announces one)
  * @param storeDirectory where the page store's file is made (by default the system's
  * temporary directory; the file is deleted at once and lives as long as the process)
  * @param prerender whether pages are rendered into the store before anyone asks for them,
@@ -26,11 +29,14 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("peerscope.page-cache")
 record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("10m") Duration timeToLive,
-		@DefaultValue("128MB") DataSize maxSize, @DefaultValue("4GB") DataSize storeSize, Path storeDirectory,
-		@DefaultValue("true") boolean prerender, @DefaultValue("1") int prerenderParallelism,
-		@DefaultValue("200000") long prerenderWorks) {
+		@DefaultValue("128MB") DataSize maxSize, @DefaultValue("4GB") DataSize storeSize,
+		@DefaultValue("24h") Duration storeTimeToLive, Path storeDirectory, @DefaultValue("true") boolean prerender,
+		@DefaultValue("1") int prerenderParallelism, @DefaultValue("200000") long prerenderWorks) {
 
 	PageCacheProperties {
+		if (storeTimeToLive.isNegative() || storeTimeToLive.isZero()) {
+			throw new IllegalArgumentException("peerscope.page-cache.store-time-to-live must be positive");
+		}
 		if (prerenderWorks < 0) {
 			throw new IllegalArgumentException("peerscope.page-cache.prerender-works must not be negative");
 		}

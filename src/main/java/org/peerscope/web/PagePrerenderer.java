@@ -37,7 +37,8 @@ import org.springframework.web.util.UriUtils;
  * Pages are asked for as an anonymous visitor asks, over the loopback connection, so that
  * what is kept is exactly what a visitor gets, {@code prerender-parallelism} at a time
  * (by default one: the renders then take up to one core while the rest serves visitors).
- * A pass stops when the page store is full.
+ * A pass stops when the page store is full. Passes come back by themselves, at half the
+ * store's time to live.
  */
 class PagePrerenderer implements SmartLifecycle {
 
@@ -56,6 +57,8 @@ class PagePrerenderer implements SmartLifecycle {
 	private final String contextPath;
 
 	private final int parallelism;
+
+	private final Duration passEvery;
 
 	private final HttpClient client = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -83,10 +86,13 @@ class PagePrerenderer implements SmartLifecycle {
 	 * @param host the address this node's server listens on, as loopback requests reach
 	 * it
 	 * @param parallelism pages rendered at once
+	 * @param passEvery how long after a pass another starts by itself: pages it finds
+	 * still kept cost nothing, those whose time to live has ended are rendered again
 	 */
-	PagePrerenderer(AnonymousPageCache cache, List<Section> sections, String host, String contextPath,
-			int parallelism) {
+	PagePrerenderer(AnonymousPageCache cache, List<Section> sections, String host, String contextPath, int parallelism,
+			Duration passEvery) {
 		this.cache = cache;
+		this.passEvery = passEvery;
 		this.sections = List.copyOf(sections);
 		sections.forEach((section) -> this.rendered.put(section.name(), new LongAdder()));
 		this.host = host;
@@ -156,7 +162,13 @@ class PagePrerenderer implements SmartLifecycle {
 				while (this.running && !(this.passRequested && this.baseUrl != null)) {
 					this.passUnderWay.set(false);
 					try {
-						this.passes.wait();
+						long waitedSince = System.nanoTime();
+						this.passes.wait(this.passEvery.toMillis());
+						if (System.nanoTime() - waitedSince >= this.passEvery.toNanos()) {
+							// Stored pages rendered a pass ago are near the end of their
+							// time.
+							this.passRequested = true;
+						}
 					}
 					catch (InterruptedException ex) {
 						return;

@@ -133,6 +133,17 @@ class PageStoreTest {
 	}
 
 	@Test
+	void aStoredPageIsServedNoLongerThanItsTimeToLive() {
+		cacheWithMemoryFor(0);
+		long dayAndAnHourAgo = System.currentTimeMillis() - Duration.ofHours(25).toMillis();
+		keep(ADA_PAGE, renderedAt(dayAndAnHourAgo, PageScope.researcher(1), large("Ada Whitfield")));
+		keep(GRACE_PAGE, page(PageScope.researcher(2), large("Grace Okafor")));
+
+		assertThat(this.cache.get(ADA_PAGE)).isNull();
+		assertThat(this.cache.get(GRACE_PAGE)).isNotNull();
+	}
+
+	@Test
 	void aPageRenderedWhileAChangeWasUnderWayIsNotStored() {
 		cacheWithMemoryFor(0);
 		long renderStarted = this.cache.generation();
@@ -167,7 +178,7 @@ class PageStoreTest {
 		this.store = new PageStore(this.directory, DataSize.ofMegabytes(8).toBytes());
 		long memory = Math.max(1, pages * (page(PageScope.ANYONE, large("x")).weight() + 256L));
 		this.cache = new AnonymousPageCache(new PageCacheProperties(true, Duration.ofHours(1), DataSize.ofBytes(memory),
-				DataSize.ofMegabytes(8), this.directory, false, 1, 0), this.store);
+				DataSize.ofMegabytes(8), Duration.ofHours(24), this.directory, false, 1, 0), this.store);
 	}
 
 	private void keep(String key, CachedPage page) {
@@ -181,9 +192,13 @@ class PageStoreTest {
 	}
 
 	private static CachedPage page(PageScope scope, String html) {
+		return renderedAt(System.currentTimeMillis() / 1000 * 1000, scope, html);
+	}
+
+	private static CachedPage renderedAt(long millis, PageScope scope, String html) {
 		return new CachedPage(scope, "text/html;charset=UTF-8",
 				Map.of("Vary", List.of("HX-Target"), "Content-Language", List.of("en-US")),
-				html.getBytes(StandardCharsets.UTF_8), "W/\"" + html.hashCode() + "\"", 1_700_000_000_000L);
+				html.getBytes(StandardCharsets.UTF_8), "W/\"" + html.hashCode() + "\"", millis);
 	}
 
 }
