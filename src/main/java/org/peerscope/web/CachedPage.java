@@ -44,13 +44,8 @@ final class CachedPage {
 	 */
 	CachedPage(PageScope scope, String contentType, Map<String, List<String>> headers, byte[] body, String etag,
 			long lastModified) {
-		this.scope = scope;
-		this.contentType = contentType;
-		this.headers = headers;
+		this(scope, contentType, headers, null, body.length, etag, lastModified);
 		this.body = body;
-		this.length = body.length;
-		this.etag = etag;
-		this.lastModified = lastModified;
 	}
 
 	private CachedPage(PageScope scope, String contentType, Map<String, List<String>> headers, byte[] gzipBody,

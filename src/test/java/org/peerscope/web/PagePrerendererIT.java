@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +39,8 @@ import static org.awaitility.Awaitility.await;
 				"peerscope.page-cache.max-size=1KB" })
 @ActiveProfiles("test")
 @Import(TestSupportConfig.class)
+// Its renders ahead must not run beside other classes' tests, which empty the catalogue.
+@DirtiesContext
 class PagePrerendererIT {
 
 	@Autowired
@@ -56,6 +59,11 @@ class PagePrerendererIT {
 
 	@Test
 	void theFirstVisitAfterAnImportGetsAPageRenderedAheadFromTheStore() throws Exception {
+		// Emptying the catalogue beside the pass the start asked for could deadlock with
+		// it.
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> counter("page.prerender.passes") >= 1
+					&& this.meters.get("page.prerender.active").gauge().value() == 0);
 		this.catalog.reset();
 		Map<String, String> pages = new LinkedHashMap<>();
 		List<Long> researchers = new ArrayList<>();
