@@ -85,13 +85,9 @@ class AnonymousPageCache implements AutoCloseable {
 	/** Requests answered with a page another request rendered while they waited. */
 	private final LongAdder answeredByJoinedRender = new LongAdder();
 
-	AnonymousPageCache(PageCacheProperties properties) {
-		this(properties, null);
-	}
-
 	/**
-	 * With the store too: every page kept is stored, and read back once memory lets it
-	 * go.
+	 * @param store where every page kept is stored too, and read back once memory lets it
+	 * go; null to keep pages in memory only
 	 */
 	AnonymousPageCache(PageCacheProperties properties, PageStore store) {
 		this.store = store;
