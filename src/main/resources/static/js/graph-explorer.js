@@ -45,7 +45,8 @@
 		var card = document.getElementById('graph-card');
 		var controls = section.querySelector('.graph-controls');
 		var hint = section.querySelector('.graph-hint');
-		var limit = section.getAttribute('data-limit') || '10';
+		// Empty at the API's defaults, otherwise "?depth=1&limit=…": every slice is asked for alike.
+		var sliceQuery = section.getAttribute('data-slice-query') || '';
 		var focusId = section.getAttribute('data-focus');
 		var texts = container.dataset;
 		var expanded = {};
@@ -183,8 +184,8 @@
 		}
 
 		function fetchSlice(url) {
-			var separator = url.indexOf('?') >= 0 ? '&' : '?';
-			return window.fetch(url + separator + 'depth=1&limit=' + encodeURIComponent(limit), {
+			var query = (sliceQuery && url.indexOf('?') >= 0) ? '&' + sliceQuery.substring(1) : sliceQuery;
+			return window.fetch(url + query, {
 				headers: { 'Accept': 'application/json' },
 				credentials: 'same-origin'
 			}).then(function (response) {

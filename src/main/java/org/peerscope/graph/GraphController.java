@@ -29,11 +29,16 @@ class GraphController {
 	 */
 	@GetMapping("/researchers/{key}/graph")
 	String explorer(@PathVariable String key, @RequestParam(required = false) Integer limit, Model model) {
-		GraphSlice slice = this.graph
-			.slice(CatalogKind.RESEARCHER, key, 1, (limit != null) ? limit : this.graph.defaultLimit())
+		int neighbours = (limit != null) ? limit : this.graph.defaultLimit();
+		GraphSlice slice = this.graph.slice(CatalogKind.RESEARCHER, key, 1, neighbours)
 			.orElseThrow(() -> new NotFoundException(CatalogKind.RESEARCHER, key));
 		model.addAttribute("slice", slice);
 		model.addAttribute("focus", slice.focusNode());
+		// At the API's defaults the script asks for each slice by its bare address, the
+		// one
+		// other clients use too, so that both get the same kept answer.
+		model.addAttribute("sliceQuery",
+				(neighbours == this.graph.defaultLimit()) ? "" : "?depth=1&limit=" + neighbours);
 		return "graph/explorer";
 	}
 

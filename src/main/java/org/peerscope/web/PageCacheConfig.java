@@ -5,6 +5,7 @@ import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.peerscope.graph.GraphSlice;
 import org.peerscope.researcher.ResearcherProfile;
 import org.peerscope.researcher.ResearcherProfileService;
 import org.peerscope.work.WorkPage;
@@ -20,6 +21,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -59,6 +61,8 @@ class PageCacheConfig implements WebMvcConfigurer {
 		List<PagePrerenderer.Section> sections = List.of(
 				new PagePrerenderer.Section("researcher", "/researchers/", researchers::keysMostCitedFirst,
 						Long.MAX_VALUE),
+				new PagePrerenderer.Section("graph", "/api/graph/researchers/", researchers::keysMostCitedFirst,
+						properties.prerenderGraphSlices()),
 				new PagePrerenderer.Section("work", "/works/", works::keysMostCitedFirst, properties.prerenderWorks()));
 		PagePrerenderer prerenderer = new PagePrerenderer(cache, sections, host, contextPath,
 				properties.prerenderParallelism(), properties.storeTimeToLive().dividedBy(2));
@@ -85,6 +89,17 @@ class PageCacheConfig implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new HandlerInterceptor() {
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				// A slice's nodes and edges are imported data (names, links, works,
+				// figures
+				// recomputed on import): no follow or owner's edit shows in it.
+				if (handler instanceof HandlerMethod method && method.getMethod().getReturnType() == GraphSlice.class) {
+					request.setAttribute(SCOPE_ATTRIBUTE, PageScope.CATALOGUE);
+				}
+				return true;
+			}
+
 			@Override
 			public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 					ModelAndView view) {

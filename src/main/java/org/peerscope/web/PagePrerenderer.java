@@ -29,9 +29,10 @@ import org.springframework.web.util.UriUtils;
 /**
  * Renders pages into the page cache before a visitor asks for them, once the application
  * answers and again after each change of everything (an import): every researcher's page,
- * most cited first, then the most cited works' pages. In a large catalogue most visits
- * are to pages nobody has asked for since the last start, and rendering one costs some
- * twenty times sending one kept.
+ * most cited first, then the most cited researchers' graph slices (as the explorer asks
+ * for them), then the most cited works' pages. In a large catalogue most visits are to
+ * pages nobody has asked for since the last start, and rendering one costs some twenty
+ * times sending one kept.
  *
  * <p>
  * Pages are asked for as an anonymous visitor asks, over the loopback connection, so that

@@ -8,10 +8,11 @@ import java.util.Set;
  * <ul>
  * <li>a researcher's page by that researcher's changes (a follow, an owner's edit, a
  * dispute);</li>
- * <li>a page that may show any researcher's figures (topic and institution pages, graph
- * slices, searches) by any researcher's change;</li>
+ * <li>a page that may show any researcher's figures (topic and institution pages, the
+ * graph explorer, searches) by any researcher's change;</li>
  * <li>a page of imported data alone (a work page: its authors as credited, their
- * institutions, its topics and citations) by nothing else.</li>
+ * institutions, its topics and citations; a graph slice from the API: names, links and
+ * figures recomputed on import) by nothing else.</li>
  * </ul>
  *
  * @param researcherId the researcher whose page it is, or null

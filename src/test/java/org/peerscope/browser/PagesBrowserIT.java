@@ -195,6 +195,25 @@ class PagesBrowserIT {
 	}
 
 	@Test
+	void theGraphExplorerDrawsTheSliceAtTheApisDefaultsOrAtTheLimitChosen() {
+		int atDefaults = nodesDrawn("/researchers/" + this.adaKey + "/graph");
+		int atOneEach = nodesDrawn("/researchers/" + this.adaKey + "/graph?limit=1");
+
+		// Ada, co-authors, works, topics and institutions: ten of each at most, or one.
+		assertThat(atDefaults).isGreaterThan(10);
+		assertThat(atOneEach).isBetween(2, 5);
+	}
+
+	private int nodesDrawn(String explorer) {
+		open(explorer);
+		waitUntil(() -> "ready"
+			.equals(this.browser.findElement(By.cssSelector(".graph-explorer")).getDomAttribute("data-state")));
+		String status = this.browser.findElement(By.id("graph-status")).getText();
+		assertThat(status).matches("Showing \\d+ nodes and \\d+ ties\\.");
+		return Integer.parseInt(status.replaceAll("Showing (\\d+) nodes.*", "$1"));
+	}
+
+	@Test
 	void theThemeToggleSwitchesBetweenLightAndDarkAndRemembersTheChoice() {
 		open("/researchers/" + this.adaKey);
 		WebElement toggle = this.browser.findElement(By.cssSelector(".theme-toggle"));

@@ -59,8 +59,7 @@ class GraphExplorerPageTest {
 	void pointsTheScriptAtTheSliceAndKeepsToTheContentSecurityPolicy() throws Exception {
 		Document page = page("/researchers/PA1/graph");
 
-		assertThat(page.select(".graph-explorer").attr("data-api"))
-			.isEqualTo("/api/graph/researchers/PA1?depth=1&limit=10");
+		assertThat(page.select(".graph-explorer").attr("data-api")).isEqualTo("/api/graph/researchers/PA1");
 		assertThat(page.select(".graph-explorer").attr("data-focus")).isEqualTo("PA1");
 		assertThat(page.select("script[src*=cytoscape]").attr("src")).startsWith("/webjars/cytoscape/");
 		assertThat(page.select("script[src*=graph-explorer]").hasAttr("defer")).isTrue();

@@ -15,6 +15,7 @@ import org.peerscope.catalog.CatalogChanged;
 import org.peerscope.claim.ClaimDecided;
 import org.peerscope.claim.ClaimStatus;
 import org.peerscope.claim.OwnerProfileChanged;
+import org.peerscope.follow.FollowChanged;
 import org.peerscope.test.IntegrationTest;
 import org.peerscope.test.QueryCounter;
 import org.peerscope.test.TestAccounts;
@@ -228,17 +229,17 @@ class AnonymousPageCacheTest {
 	@Test
 	void anOwnersEditDropsTheirPageAndPagesOfAnyoneButNotOtherResearchersPages() throws Exception {
 		String gracePage = "/researchers/" + this.catalog.keyOfResearcher(this.grace);
-		String graceSlice = "/api/graph/researchers/" + this.catalog.keyOfResearcher(this.grace);
+		String graceExplorer = gracePage + "/graph";
 		perform(get(this.adaPage));
 		perform(get(gracePage));
-		perform(get(graceSlice));
+		perform(get(graceExplorer));
 		rename(this.ada, "Ada Edited");
 		rename(this.grace, "Grace Renamed");
 
 		this.events.publishEvent(new OwnerProfileChanged(this.ada));
 
 		assertThat(perform(get(this.adaPage)).getContentAsString()).contains("Ada Edited");
-		assertThat(perform(get(graceSlice)).getContentAsString()).contains("Grace Renamed");
+		assertThat(perform(get(graceExplorer)).getContentAsString()).contains("Grace Renamed");
 		// Grace's page shows nothing of Ada's profile: it stays until its time is up.
 		assertThat(perform(get(gracePage)).getContentAsString()).contains("Grace Okafor")
 			.doesNotContain("Grace Renamed");
@@ -256,6 +257,23 @@ class AnonymousPageCacheTest {
 		this.events.publishEvent(CatalogChanged.all());
 		QueryCounter.reset();
 		assertThat(perform(get(this.workPage)).getContentAsString()).contains("Tidal turbines at scale");
+		assertThat(QueryCounter.statements()).isPositive();
+	}
+
+	@Test
+	void aGraphSliceShowsImportedDataAloneSoAFollowOrAnOwnersEditDoesNotDropIt() throws Exception {
+		String slice = "/api/graph/researchers/" + this.catalog.keyOfResearcher(this.ada);
+		perform(get(slice));
+
+		this.events.publishEvent(new FollowChanged(this.grace));
+		this.events.publishEvent(new OwnerProfileChanged(this.ada));
+		QueryCounter.reset();
+		assertThat(perform(get(slice)).getContentAsString()).contains("Grace Okafor");
+		assertThat(QueryCounter.statements()).isZero();
+
+		this.events.publishEvent(CatalogChanged.all());
+		QueryCounter.reset();
+		assertThat(perform(get(slice)).getContentAsString()).contains("Grace Okafor");
 		assertThat(QueryCounter.statements()).isPositive();
 	}
 

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageRenderCoalescingTest {
 
 	private final AnonymousPageCache cache = new AnonymousPageCache(new PageCacheProperties(true, Duration.ofMinutes(1),
-			DataSize.ofMegabytes(1), DataSize.ofBytes(0), Duration.ofHours(24), null, false, 1, 0), null);
+			DataSize.ofMegabytes(1), DataSize.ofBytes(0), Duration.ofHours(24), null, false, 1, 0, 0), null);
 
 	private final AnonymousPageCacheFilter filter = new AnonymousPageCacheFilter(this.cache);
 

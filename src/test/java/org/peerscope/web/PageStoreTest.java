@@ -178,7 +178,7 @@ class PageStoreTest {
 		this.store = new PageStore(this.directory, DataSize.ofMegabytes(8).toBytes());
 		long memory = Math.max(1, pages * (page(PageScope.ANYONE, large("x")).weight() + 256L));
 		this.cache = new AnonymousPageCache(new PageCacheProperties(true, Duration.ofHours(1), DataSize.ofBytes(memory),
-				DataSize.ofMegabytes(8), Duration.ofHours(24), this.directory, false, 1, 0), this.store);
+				DataSize.ofMegabytes(8), Duration.ofHours(24), this.directory, false, 1, 0, 0), this.store);
 	}
 
 	private void keep(String key, CachedPage page) {
