@@ -1,7 +1,11 @@
 package org.peerscope.web;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,11 +34,18 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Serves anonymous visitors' catalogue pages from {@link AnonymousPageCache}, and answers
  * {@code 304 Not Modified} to a visitor whose copy is current ({@code ETag},
- * {@code Last-Modified}). Runs after the security filters, so that it knows who is
- * asking, and keeps nothing that belongs to one visitor: a request with any cookie (a
- * session, remember-me), with credentials, or by a signed-in user bypasses the cache; a
- * response that starts a session (a CSRF token, a flash message), sets a cookie or is
- * anything but 200 is sent but not kept.
+ * {@code Last-Modified}). Keeps nothing that belongs to one visitor: a request with any
+ * cookie (a session, remember-me) or with credentials bypasses the cache, and a response
+ * is kept only when the security filters found no signed-in user
+ * ({@link #ANONYMOUS_ATTRIBUTE}, set inside them) and it is a 200 that starts no session
+ * (a CSRF token, a flash message) and sets no cookie; anything else is sent but not kept.
+ *
+ * <p>
+ * Runs before the security filters: a request without cookies or credentials is an
+ * anonymous visitor's whatever they find, so a kept page is sent without them, with the
+ * headers they set when it was rendered (the Content-Security-Policy and the rest), which
+ * it records. Their cache headers are held back until the response is known not to be
+ * kept: a kept page goes out with its own.
  */
 class AnonymousPageCacheFilter extends OncePerRequestFilter {
 
@@ -52,6 +63,23 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 	 */
 	private static final List<String> VARYING_REQUEST_HEADERS = List.of("HX-Request", "HX-Target", "HX-Trigger",
 			"HX-Boosted");
+
+	/**
+	 * Set to true inside the security filters when they found an anonymous visitor: only
+	 * then is the response kept.
+	 */
+	static final String ANONYMOUS_ATTRIBUTE = AnonymousPageCacheFilter.class.getName() + ".anonymous";
+
+	/**
+	 * What the security filters write for a response that sets none (no-store): a kept
+	 * page sets its own instead.
+	 */
+	private static final Set<String> CACHE_HEADERS = Set.of(HttpHeaders.CACHE_CONTROL.toLowerCase(),
+			HttpHeaders.PRAGMA.toLowerCase(), HttpHeaders.EXPIRES.toLowerCase());
+
+	private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
+		.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+		.withZone(ZoneOffset.UTC);
 
 	private static final Set<String> HEADERS_NOT_KEPT = Set.of(HttpHeaders.SET_COOKIE.toLowerCase(),
 			HttpHeaders.CONTENT_LENGTH.toLowerCase(), HttpHeaders.CONTENT_TYPE.toLowerCase(),
@@ -91,10 +119,6 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!anonymous(request)) {
-			chain.doFilter(request, response);
-			return;
-		}
 		String key = key(request);
 		CachedPage kept = this.cache.get(key);
 		if (kept != null) {
@@ -141,6 +165,7 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 	private static void sendRendered(CachedPage page, HttpServletRequest request, HttpServletResponse response,
 			HeaderRecordingResponse recorded) throws IOException {
 		if (page == null) {
+			recorded.releaseCacheHeaders();
 			recorded.copyBodyToResponse();
 			return;
 		}
@@ -155,14 +180,18 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 		send(page, request, response);
 	}
 
-	private static boolean anonymous(HttpServletRequest request) {
+	/**
+	 * Whether the security filters found an anonymous visitor; called inside them, where
+	 * the response may be marked keepable ({@link #ANONYMOUS_ATTRIBUTE}).
+	 */
+	static boolean anonymous() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication == null || authentication instanceof AnonymousAuthenticationToken)
-				&& request.getSession(false) == null;
+		return authentication == null || authentication instanceof AnonymousAuthenticationToken;
 	}
 
 	private static boolean keepable(HttpServletRequest request, HeaderRecordingResponse response) {
-		return response.getStatus() == HttpServletResponse.SC_OK && !response.containsHeader(HttpHeaders.SET_COOKIE)
+		return Boolean.TRUE.equals(request.getAttribute(ANONYMOUS_ATTRIBUTE))
+				&& response.getStatus() == HttpServletResponse.SC_OK && !response.containsHeader(HttpHeaders.SET_COOKIE)
 				&& request.getSession(false) == null && response.getContentType() != null;
 	}
 
@@ -171,8 +200,10 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 		if (request.getQueryString() != null) {
 			key.append('?').append(request.getQueryString());
 		}
-		// Dates and numbers are formatted for the visitor's language.
-		key.append('|').append(request.getLocale().toLanguageTag());
+		// Dates and numbers are formatted for the visitor's language; the security
+		// headers
+		// differ over TLS (Strict-Transport-Security).
+		key.append('|').append(request.getLocale().toLanguageTag()).append('|').append(request.isSecure());
 		for (String header : VARYING_REQUEST_HEADERS) {
 			String value = request.getHeader(header);
 			key.append('|').append((value != null) ? value : "");
@@ -271,10 +302,16 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 		return etag.startsWith("W/") ? etag.substring(2) : etag;
 	}
 
-	/** Buffers the body and remembers which headers the application set. */
+	/**
+	 * Buffers the body, remembers which headers the application and the security filters
+	 * set, and holds back their cache headers ({@link #releaseCacheHeaders()}).
+	 */
 	private static final class HeaderRecordingResponse extends ContentCachingResponseWrapper {
 
 		private final Set<String> names = new LinkedHashSet<>();
+
+		/** Cache headers set, by name as set, held back from the response. */
+		private final Map<String, List<String>> cacheHeaders = new LinkedHashMap<>();
 
 		HeaderRecordingResponse(HttpServletResponse response) {
 			super(response);
@@ -284,40 +321,102 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 			return new ArrayList<>(this.names);
 		}
 
+		/** Sends the cache headers held back: the response is not kept. */
+		void releaseCacheHeaders() {
+			this.cacheHeaders.forEach((name, values) -> values.forEach((value) -> super.addHeader(name, value)));
+			this.cacheHeaders.clear();
+		}
+
 		@Override
 		public void setHeader(String name, String value) {
-			this.names.add(name);
-			super.setHeader(name, value);
+			if (!hold(name, value, true)) {
+				this.names.add(name);
+				super.setHeader(name, value);
+			}
 		}
 
 		@Override
 		public void addHeader(String name, String value) {
-			this.names.add(name);
-			super.addHeader(name, value);
+			if (!hold(name, value, false)) {
+				this.names.add(name);
+				super.addHeader(name, value);
+			}
 		}
 
 		@Override
 		public void setDateHeader(String name, long date) {
-			this.names.add(name);
-			super.setDateHeader(name, date);
+			if (!hold(name, HTTP_DATE.format(Instant.ofEpochMilli(date)), true)) {
+				this.names.add(name);
+				super.setDateHeader(name, date);
+			}
 		}
 
 		@Override
 		public void addDateHeader(String name, long date) {
-			this.names.add(name);
-			super.addDateHeader(name, date);
+			if (!hold(name, HTTP_DATE.format(Instant.ofEpochMilli(date)), false)) {
+				this.names.add(name);
+				super.addDateHeader(name, date);
+			}
 		}
 
 		@Override
 		public void setIntHeader(String name, int value) {
-			this.names.add(name);
-			super.setIntHeader(name, value);
+			if (!hold(name, Integer.toString(value), true)) {
+				this.names.add(name);
+				super.setIntHeader(name, value);
+			}
 		}
 
 		@Override
 		public void addIntHeader(String name, int value) {
-			this.names.add(name);
-			super.addIntHeader(name, value);
+			if (!hold(name, Integer.toString(value), false)) {
+				this.names.add(name);
+				super.addIntHeader(name, value);
+			}
+		}
+
+		@Override
+		public boolean containsHeader(String name) {
+			return heldName(name) != null || super.containsHeader(name);
+		}
+
+		@Override
+		public String getHeader(String name) {
+			String held = heldName(name);
+			return (held != null) ? this.cacheHeaders.get(held).get(0) : super.getHeader(name);
+		}
+
+		@Override
+		public Collection<String> getHeaders(String name) {
+			String held = heldName(name);
+			return (held != null) ? List.copyOf(this.cacheHeaders.get(held)) : super.getHeaders(name);
+		}
+
+		/** Holds a cache header back; false for any other header. */
+		private boolean hold(String name, String value, boolean replace) {
+			if (!CACHE_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+				return false;
+			}
+			String held = heldName(name);
+			if (held == null || replace) {
+				if (held != null) {
+					this.cacheHeaders.remove(held);
+				}
+				this.cacheHeaders.put(name, new ArrayList<>(List.of(value)));
+			}
+			else {
+				this.cacheHeaders.get(held).add(value);
+			}
+			return true;
+		}
+
+		private String heldName(String name) {
+			for (String held : this.cacheHeaders.keySet()) {
+				if (held.equalsIgnoreCase(name)) {
+					return held;
+				}
+			}
+			return null;
 		}
 
 	}

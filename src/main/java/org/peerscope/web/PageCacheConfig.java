@@ -77,12 +77,15 @@ class PageCacheConfig implements WebMvcConfigurer {
 		return new PageChangeListener(database, cache, changes);
 	}
 
-	/** Right after the security filters, which establish who is asking. */
+	/**
+	 * Right before the security filters: a kept page goes out without them. Inside the
+	 * session filter, so that a session a render starts shows.
+	 */
 	@Bean
 	FilterRegistrationBean<AnonymousPageCacheFilter> anonymousPageCacheFilter(AnonymousPageCache cache) {
 		FilterRegistrationBean<AnonymousPageCacheFilter> registration = new FilterRegistrationBean<>(
 				new AnonymousPageCacheFilter(cache));
-		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
 	}
 
@@ -91,6 +94,9 @@ class PageCacheConfig implements WebMvcConfigurer {
 		registry.addInterceptor(new HandlerInterceptor() {
 			@Override
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				// Inside the security filters, which have established who is asking.
+				request.setAttribute(AnonymousPageCacheFilter.ANONYMOUS_ATTRIBUTE,
+						AnonymousPageCacheFilter.anonymous());
 				// A slice's nodes and edges are imported data (names, links, works,
 				// figures
 				// recomputed on import): no follow or owner's edit shows in it.

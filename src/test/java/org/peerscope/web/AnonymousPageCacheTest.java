@@ -29,6 +29,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -99,6 +100,21 @@ class AnonymousPageCacheTest {
 		assertThat(second.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-cache");
 		assertThat(second.getHeader("Content-Security-Policy")).isEqualTo(first.getHeader("Content-Security-Policy"))
 			.isNotNull();
+		// Sent before the security filters, with the headers they set on the render.
+		assertThat(second.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(second.getHeader("X-Frame-Options")).isEqualTo(first.getHeader("X-Frame-Options")).isNotNull();
+		assertThat(second.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+		assertThat(second.getHeaderNames()).doesNotContain(HttpHeaders.PRAGMA, HttpHeaders.EXPIRES);
+	}
+
+	@Test
+	void aResponseNotKeptGetsTheSecurityFiltersCacheHeaders() throws Exception {
+		MockHttpServletResponse missing = perform(get("/researchers/PA999999"));
+
+		assertThat(missing.getStatus()).isEqualTo(404);
+		assertThat(missing.getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
+		assertThat(missing.getHeader(HttpHeaders.PRAGMA)).isEqualTo("no-cache");
+		assertThat(this.cache.size()).isZero();
 	}
 
 	@Test
@@ -166,14 +182,25 @@ class AnonymousPageCacheTest {
 		assertThat(anonymous).contains("Log in to follow").doesNotContain("Log out");
 
 		QueryCounter.reset();
-		MockHttpServletResponse signedIn = perform(get(this.adaPage).with(this.accounts.as("reader@example.org")));
+		MockHttpServletResponse signedIn = perform(get(this.adaPage).with(signedIn("reader@example.org")));
 		assertThat(QueryCounter.statements()).isPositive();
 		assertThat(signedIn.getContentAsString()).contains("Log out").doesNotContain("Log in to follow");
 		assertThat(signedIn.getHeader(HttpHeaders.ETAG)).isNull();
 
 		this.cache.dropAll();
-		perform(get(this.workPage).with(this.accounts.as("reader@example.org")));
-		perform(get(this.adaPage).with(this.accounts.as("reader@example.org")));
+		perform(get(this.workPage).with(signedIn("reader@example.org")));
+		perform(get(this.adaPage).with(signedIn("reader@example.org")));
+		assertThat(this.cache.size()).isZero();
+		assertThat(perform(get(this.adaPage)).getContentAsString()).contains("Log in to follow")
+			.doesNotContain("Log out");
+	}
+
+	@Test
+	void aPageRenderedForASignedInUserIsNeverKeptEvenWithoutACookie() throws Exception {
+		// Browsers always send the session cookie; this request is signed in without one.
+		MockHttpServletResponse signedIn = perform(get(this.adaPage).with(this.accounts.as("reader@example.org")));
+
+		assertThat(signedIn.getContentAsString()).contains("Log out");
 		assertThat(this.cache.size()).isZero();
 		assertThat(perform(get(this.adaPage)).getContentAsString()).contains("Log in to follow")
 			.doesNotContain("Log out");
@@ -193,12 +220,13 @@ class AnonymousPageCacheTest {
 	@Test
 	void aVisitorWithASessionIsServedFreshAndLeavesNothing() throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		perform(get(this.adaPage).session(session));
+		perform(get(this.adaPage).session(session).cookie(sessionCookie()));
 		assertThat(this.cache.size()).isZero();
 
 		perform(get(this.adaPage));
 		rename(this.ada, "Ada Renamed");
-		assertThat(perform(get(this.adaPage).session(session)).getContentAsString()).contains("Ada Renamed");
+		assertThat(perform(get(this.adaPage).session(session).cookie(sessionCookie())).getContentAsString())
+			.contains("Ada Renamed");
 	}
 
 	@Test
@@ -350,6 +378,19 @@ class AnonymousPageCacheTest {
 
 	private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
 		return this.mvc.perform(request).andReturn().getResponse();
+	}
+
+	/** A signed-in user's request as a browser sends it: with the session's cookie. */
+	private RequestPostProcessor signedIn(String email) {
+		RequestPostProcessor user = this.accounts.as(email);
+		return (request) -> {
+			request.setCookies(sessionCookie());
+			return user.postProcessRequest(request);
+		};
+	}
+
+	private static Cookie sessionCookie() {
+		return new Cookie("SESSION", "browser-session");
 	}
 
 	private void rename(long researcherId, String name) {

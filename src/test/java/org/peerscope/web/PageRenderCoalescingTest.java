@@ -131,6 +131,8 @@ class PageRenderCoalescingTest {
 				this.firstRenderStarted.countDown();
 				awaitUninterruptibly(this.firstRenderMayEnd);
 			}
+			// What the security filters mark when they find an anonymous visitor.
+			req.setAttribute(AnonymousPageCacheFilter.ANONYMOUS_ATTRIBUTE, true);
 			HttpServletResponse http = (HttpServletResponse) res;
 			http.setStatus(status);
 			http.setContentType("text/html;charset=UTF-8");
