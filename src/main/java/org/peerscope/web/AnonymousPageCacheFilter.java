@@ -239,14 +239,16 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		byte[] body = page.body();
+		boolean gzip = false;
 		if (page.compressible()) {
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-			if (acceptsGzip(request)) {
+			gzip = acceptsGzip(request);
+			if (gzip) {
 				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-				body = page.gzipBody();
 			}
 		}
+		// A page read back from the store is inflated only for a client without gzip.
+		byte[] body = gzip ? page.gzipBody() : page.body();
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType(page.contentType());
 		response.setContentLength(body.length);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -171,6 +174,26 @@ class PageStoreTest {
 		assertThat(this.cache.get(WORK_PAGE)).isNull();
 		assertThat(this.store.pages()).isZero();
 		assertThat(passesRequested).hasValue(1);
+	}
+
+	@Test
+	void aPageReadBackGoesToAClientThatTakesGzipAsStoredWithoutBeingInflated() throws Exception {
+		cacheWithMemoryFor(0);
+		// No gzip reader could inflate these bytes: sending them must not try.
+		byte[] compressed = "compressed as stored".getBytes(StandardCharsets.UTF_8);
+		keep("/researchers/A1|en-US|false||||", CachedPage.compressed(PageScope.researcher(1),
+				"text/html;charset=UTF-8", Map.of(), compressed, 50_000, "W/\"1\"", System.currentTimeMillis()));
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/researchers/A1");
+		request.addPreferredLocale(Locale.US);
+		request.addHeader("Accept-Encoding", "gzip");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		new AnonymousPageCacheFilter(this.cache).doFilter(request, response, (req, res) -> {
+			throw new AssertionError("rendered instead of read back");
+		});
+
+		assertThat(response.getHeader("Content-Encoding")).isEqualTo("gzip");
+		assertThat(response.getContentAsByteArray()).isEqualTo(compressed);
 	}
 
 	/** A cache whose memory holds about this many pages of {@link #large}. */
