@@ -34,9 +34,8 @@ class GraphController {
 			.orElseThrow(() -> new NotFoundException(CatalogKind.RESEARCHER, key));
 		model.addAttribute("slice", slice);
 		model.addAttribute("focus", slice.focusNode());
-		// At the API's defaults the script asks for each slice by its bare address, the
-		// one
-		// other clients use too, so that both get the same kept answer.
+		// At the API's defaults the script asks for each slice by its bare address, as
+		// other clients do, so that both get the same kept answer.
 		model.addAttribute("sliceQuery",
 				(neighbours == this.graph.defaultLimit()) ? "" : "?depth=1&limit=" + neighbours);
 		return "graph/explorer";

@@ -200,9 +200,8 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 		if (request.getQueryString() != null) {
 			key.append('?').append(request.getQueryString());
 		}
-		// Dates and numbers are formatted for the visitor's language; the security
-		// headers
-		// differ over TLS (Strict-Transport-Security).
+		// Dates and numbers are formatted for the visitor's language, and over TLS the
+		// security headers differ (Strict-Transport-Security).
 		key.append('|').append(request.getLocale().toLanguageTag()).append('|').append(request.isSecure());
 		for (String header : VARYING_REQUEST_HEADERS) {
 			String value = request.getHeader(header);
@@ -327,6 +326,44 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 		void releaseCacheHeaders() {
 			this.cacheHeaders.forEach((name, values) -> values.forEach((value) -> super.addHeader(name, value)));
 			this.cacheHeaders.clear();
+		}
+
+		// An error or a redirect is sent at once, and never kept.
+
+		@Override
+		public void sendError(int status) throws IOException {
+			releaseCacheHeaders();
+			super.sendError(status);
+		}
+
+		@Override
+		public void sendError(int status, String message) throws IOException {
+			releaseCacheHeaders();
+			super.sendError(status, message);
+		}
+
+		@Override
+		public void sendRedirect(String location) throws IOException {
+			releaseCacheHeaders();
+			super.sendRedirect(location);
+		}
+
+		@Override
+		public void sendRedirect(String location, int status) throws IOException {
+			releaseCacheHeaders();
+			super.sendRedirect(location, status);
+		}
+
+		@Override
+		public void sendRedirect(String location, boolean clearBuffer) throws IOException {
+			releaseCacheHeaders();
+			super.sendRedirect(location, clearBuffer);
+		}
+
+		@Override
+		public void sendRedirect(String location, int status, boolean clearBuffer) throws IOException {
+			releaseCacheHeaders();
+			super.sendRedirect(location, status, clearBuffer);
 		}
 
 		@Override

@@ -97,9 +97,8 @@ class PageCacheConfig implements WebMvcConfigurer {
 				// Inside the security filters, which have established who is asking.
 				request.setAttribute(AnonymousPageCacheFilter.ANONYMOUS_ATTRIBUTE,
 						AnonymousPageCacheFilter.anonymous());
-				// A slice's nodes and edges are imported data (names, links, works,
-				// figures
-				// recomputed on import): no follow or owner's edit shows in it.
+				// A slice's nodes and edges are imported data (names, links, works and
+				// figures recomputed on import): no follow or owner's edit shows in it.
 				if (handler instanceof HandlerMethod method && method.getMethod().getReturnType() == GraphSlice.class) {
 					request.setAttribute(SCOPE_ATTRIBUTE, PageScope.CATALOGUE);
 				}

@@ -114,6 +114,14 @@ class AnonymousPageCacheTest {
 		assertThat(missing.getStatus()).isEqualTo(404);
 		assertThat(missing.getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
 		assertThat(missing.getHeader(HttpHeaders.PRAGMA)).isEqualTo("no-cache");
+
+		this.catalog.jdbc()
+			.sql("update researchers set orcid = '0000-0002-1825-0097' where id = ?")
+			.param(this.ada)
+			.update();
+		MockHttpServletResponse redirect = perform(get("/search?q=0000-0002-1825-0097"));
+		assertThat(redirect.getStatus()).isBetween(300, 399);
+		assertThat(redirect.getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
 		assertThat(this.cache.size()).isZero();
 	}
 
