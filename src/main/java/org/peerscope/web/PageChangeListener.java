@@ -12,6 +12,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -19,8 +20,9 @@ import org.springframework.context.SmartLifecycle;
  * command line, announce they changed ({@link PageChanges}): without it, another
  * process's change would show here only once the kept pages expired. Holds a database
  * connection of its own, outside the pool (it is never free for a request), that
- * {@code LISTEN}s on {@link PageChanges#CHANNEL}. Announcements made while that
- * connection is down are lost, so once it is back the cache is emptied.
+ * {@code LISTEN}s on {@link PageChanges#CHANNEL}, from before the node takes requests.
+ * Announcements made while that connection is down are lost, so once it is back the cache
+ * is emptied.
  */
 class PageChangeListener implements SmartLifecycle {
 
@@ -51,10 +53,27 @@ class PageChangeListener implements SmartLifecycle {
 		this.changes = changes;
 	}
 
+	/**
+	 * Listens before the web server takes requests: a page kept before this node listens
+	 * could be outdated by a change it never hears of.
+	 */
+	@Override
+	public int getPhase() {
+		return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1024;
+	}
+
 	@Override
 	public void start() {
 		this.running = true;
-		this.listening = new Thread(this::listen, "page-change-listener");
+		Connection listeningSinceStart = null;
+		try {
+			listeningSinceStart = connectAndListen();
+		}
+		catch (SQLException ex) {
+			// The listening thread tries again, and says so.
+		}
+		Connection connection = listeningSinceStart;
+		this.listening = new Thread(() -> listen(connection), "page-change-listener");
 		this.listening.setDaemon(true);
 		this.listening.start();
 	}
@@ -75,39 +94,77 @@ class PageChangeListener implements SmartLifecycle {
 		return this.running;
 	}
 
-	private void listen() {
+	/**
+	 * Hears announcements until stopped, connecting again whenever the connection is
+	 * lost.
+	 * @param listeningSinceStart the connection made at start, or null when there was
+	 * none
+	 */
+	private void listen(Connection listeningSinceStart) {
+		Connection connection = listeningSinceStart;
 		Duration retry = FIRST_RETRY;
 		while (this.running) {
-			try (Connection connection = DriverManager.getConnection(this.database.getJdbcUrl(),
-					this.database.getUsername(), this.database.getPassword())) {
-				try (Statement statement = connection.createStatement()) {
-					statement.execute("listen " + PageChanges.CHANNEL);
+			try {
+				if (connection == null) {
+					connection = connectAndListen();
+					// Whatever was announced while no connection listened went unheard,
+					// and pages may have been kept meanwhile.
+					this.cache.drop(PageChange.everything());
 				}
-				// Whatever was announced before this point went unheard (at start,
-				// nothing is kept).
-				this.cache.drop(PageChange.everything());
 				retry = FIRST_RETRY;
-				PGConnection notifications = connection.unwrap(PGConnection.class);
-				while (this.running) {
-					PGNotification[] received = notifications.getNotifications((int) WAIT.toMillis());
-					if (received != null) {
-						for (PGNotification notification : received) {
-							this.changes.announcedElsewhere(notification.getParameter()).ifPresent(this.cache::drop);
-						}
-					}
-				}
+				receiveUntilStopped(connection);
 			}
 			catch (SQLException ex) {
 				if (!this.running) {
-					return;
+					break;
 				}
 				logger.warn("Not hearing other app nodes' page changes (" + ex.getMessage() + "); trying again in "
 						+ retry.toSeconds() + " s");
+				closeQuietly(connection);
+				connection = null;
 				if (!pause(retry)) {
 					return;
 				}
 				retry = (retry.compareTo(LAST_RETRY) < 0) ? retry.multipliedBy(2) : LAST_RETRY;
 			}
+		}
+		closeQuietly(connection);
+	}
+
+	private Connection connectAndListen() throws SQLException {
+		Connection connection = DriverManager.getConnection(this.database.getJdbcUrl(), this.database.getUsername(),
+				this.database.getPassword());
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("listen " + PageChanges.CHANNEL);
+			return connection;
+		}
+		catch (SQLException ex) {
+			closeQuietly(connection);
+			throw ex;
+		}
+	}
+
+	private void receiveUntilStopped(Connection connection) throws SQLException {
+		PGConnection notifications = connection.unwrap(PGConnection.class);
+		while (this.running) {
+			PGNotification[] received = notifications.getNotifications((int) WAIT.toMillis());
+			if (received != null) {
+				for (PGNotification notification : received) {
+					this.changes.announcedElsewhere(notification.getParameter()).ifPresent(this.cache::drop);
+				}
+			}
+		}
+	}
+
+	private static void closeQuietly(Connection connection) {
+		if (connection == null) {
+			return;
+		}
+		try {
+			connection.close();
+		}
+		catch (SQLException ex) {
+			// Lost already: nothing is left to close.
 		}
 	}
 
