@@ -2,6 +2,7 @@ package org.peerscope.web;
 
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -37,8 +38,7 @@ class RequestIdFilter extends OncePerRequestFilter {
 		String requestId = (String) request.getAttribute(MDC_KEY);
 		if (requestId == null) {
 			String offered = request.getHeader(HEADER);
-			requestId = (offered != null && WELL_FORMED.matcher(offered).matches()) ? offered
-					: UUID.randomUUID().toString();
+			requestId = (offered != null && WELL_FORMED.matcher(offered).matches()) ? offered : newRequestId();
 			request.setAttribute(MDC_KEY, requestId);
 			response.setHeader(HEADER, requestId);
 		}
@@ -49,6 +49,18 @@ class RequestIdFilter extends OncePerRequestFilter {
 		finally {
 			MDC.remove(MDC_KEY);
 		}
+	}
+
+	/**
+	 * A random (version 4) UUID. The id is no secret, it is sent back with the response,
+	 * so it needs no cryptographic randomness: {@link UUID#randomUUID()} would draw on
+	 * SecureRandom, whose generator every request thread shares, for every request.
+	 */
+	static String newRequestId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+		long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+		return new UUID(high, low).toString();
 	}
 
 	@Override
