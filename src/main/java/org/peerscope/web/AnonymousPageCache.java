@@ -150,6 +150,14 @@ class AnonymousPageCache implements AutoCloseable {
 		return stored.page();
 	}
 
+	/** Forgets the page kept under the key, in memory and in the store. */
+	void forget(String key) {
+		this.pages.invalidate(key);
+		if (this.store != null) {
+			this.store.remove(key);
+		}
+	}
+
 	boolean hasStore() {
 		return this.store != null;
 	}

@@ -122,8 +122,11 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 		String key = key(request);
 		CachedPage kept = this.cache.get(key);
 		if (kept != null) {
-			sendKept(kept, request, response);
-			return;
+			if (sendKept(kept, request, response)) {
+				return;
+			}
+			// Its stored copy is damaged: the visitor gets the page rendered again.
+			this.cache.forget(key);
 		}
 		AnonymousPageCache.Render render = this.cache.startRender(key);
 		if (render.leads()) {
@@ -139,8 +142,7 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		CachedPage renderedMeanwhile = this.cache.awaitPage(render);
-		if (renderedMeanwhile != null) {
-			sendKept(renderedMeanwhile, request, response);
+		if (renderedMeanwhile != null && sendKept(renderedMeanwhile, request, response)) {
 			return;
 		}
 		long generation = this.cache.generation();
@@ -171,13 +173,27 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 		}
 		// The application's own headers are on the response already.
 		recorded.resetBuffer();
-		send(page, request, response);
+		send(page, Answer.to(request, page), response);
 	}
 
-	private static void sendKept(CachedPage page, HttpServletRequest request, HttpServletResponse response)
+	/**
+	 * Sends a kept page, unless its body cannot be read back (a damaged page store):
+	 * whether it was sent. Nothing is written to the response when it was not.
+	 */
+	private boolean sendKept(CachedPage page, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
+		Answer answer;
+		try {
+			answer = Answer.to(request, page);
+		}
+		catch (CachedPage.DamagedBodyException ex) {
+			this.logger.warn("A kept page of " + request.getRequestURI() + " could not be read back (" + ex.getMessage()
+					+ "); it is rendered again");
+			return false;
+		}
 		page.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-		send(page, request, response);
+		send(page, answer, response);
+		return true;
 	}
 
 	/**
@@ -229,29 +245,24 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 				System.currentTimeMillis() / 1000 * 1000);
 	}
 
-	private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
+	private static void send(CachedPage page, Answer answer, HttpServletResponse response) throws IOException {
 		response.setHeader(HttpHeaders.ETAG, page.etag());
 		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-		if (notModified(page, request)) {
+		if (answer.body() == null) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		boolean gzip = false;
 		if (page.compressible()) {
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-			gzip = acceptsGzip(request);
-			if (gzip) {
+			if (answer.gzip()) {
 				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 			}
 		}
-		// A page read back from the store is inflated only for a client without gzip.
-		byte[] body = gzip ? page.gzipBody() : page.body();
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType(page.contentType());
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
+		response.setContentLength(answer.body().length);
+		response.getOutputStream().write(answer.body());
 	}
 
 	/**
@@ -301,6 +312,29 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 	/** Weak comparison (RFC 9110 §8.8.3.2): tags match whether or not marked weak. */
 	private static String opaque(String etag) {
 		return etag.startsWith("W/") ? etag.substring(2) : etag;
+	}
+
+	/**
+	 * What a request gets of a kept page, worked out before anything is written.
+	 *
+	 * @param body what to send, null when the client's copy is current (304)
+	 * @param gzip whether the body is sent compressed
+	 */
+	private record Answer(byte[] body, boolean gzip) {
+
+		/**
+		 * @throws CachedPage.DamagedBodyException when the page was read back from the
+		 * store and its body cannot be inflated
+		 */
+		static Answer to(HttpServletRequest request, CachedPage page) {
+			if (notModified(page, request)) {
+				return new Answer(null, false);
+			}
+			boolean gzip = page.compressible() && acceptsGzip(request);
+			// A page read back from the store is inflated only for a client without gzip.
+			return new Answer(gzip ? page.gzipBody() : page.body(), gzip);
+		}
+
 	}
 
 	/**

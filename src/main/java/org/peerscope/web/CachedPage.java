@@ -169,7 +169,7 @@ final class CachedPage {
 	private static byte[] gunzip(byte[] compressed, int length) {
 		int deflatedLength = compressed.length - GZIP_HEADER_LENGTH - GZIP_TRAILER_LENGTH;
 		if (deflatedLength < 0 || compressed[0] != (byte) 0x1f || compressed[1] != (byte) 0x8b || compressed[3] != 0) {
-			throw damaged();
+			throw new DamagedBodyException();
 		}
 		Inflater inflater = INFLATERS.poll();
 		if (inflater == null) {
@@ -182,19 +182,19 @@ final class CachedPage {
 			while (inflated < length && !inflater.finished()) {
 				int more = inflater.inflate(body, inflated, length - inflated);
 				if (more == 0 && !inflater.finished()) {
-					throw damaged();
+					throw new DamagedBodyException();
 				}
 				inflated += more;
 			}
 			// With the output full, the end of the stream may be still unread.
 			boolean endsHere = inflater.finished() || inflater.inflate(new byte[1]) == 0 && inflater.finished();
 			if (!endsHere || inflated != length || !trailerMatches(compressed, body)) {
-				throw damaged();
+				throw new DamagedBodyException();
 			}
 			return body;
 		}
 		catch (DataFormatException ex) {
-			throw damaged();
+			throw new DamagedBodyException();
 		}
 		finally {
 			inflater.reset();
@@ -218,8 +218,13 @@ final class CachedPage {
 				| (bytes[offset + 3] & 0xff) << 24;
 	}
 
-	private static IllegalStateException damaged() {
-		return new IllegalStateException("A kept page's compressed body is damaged");
+	/** A body read back compressed that cannot be inflated to what was kept. */
+	static final class DamagedBodyException extends RuntimeException {
+
+		DamagedBodyException() {
+			super("its compressed body is damaged");
+		}
+
 	}
 
 }

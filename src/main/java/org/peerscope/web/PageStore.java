@@ -121,6 +121,14 @@ class PageStore implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Forgets the page stored under the key; its bytes stay in the file until it starts
+	 * over.
+	 */
+	void remove(String key) {
+		this.index.remove(key);
+	}
+
 	/** Forgets every page and starts the file over. */
 	void clear() {
 		this.startingOver.writeLock().lock();

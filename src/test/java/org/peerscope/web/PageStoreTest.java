@@ -196,6 +196,35 @@ class PageStoreTest {
 		assertThat(response.getContentAsByteArray()).isEqualTo(compressed);
 	}
 
+	@Test
+	void aStoredPageThatCannotBeReadBackIsRenderedAgainAndReplaced() throws Exception {
+		cacheWithMemoryFor(0);
+		String key = "/researchers/A1|en-US|false||||";
+		byte[] damaged = page(PageScope.researcher(1), large("Ada Whitfield")).gzipBody();
+		damaged[damaged.length / 2] ^= 0x5a;
+		keep(key, CachedPage.compressed(PageScope.researcher(1), "text/html;charset=UTF-8", Map.of(), damaged,
+				large("Ada Whitfield").getBytes(StandardCharsets.UTF_8).length, "W/\"1\"", System.currentTimeMillis()));
+		String fresh = large("Ada Whitfield, rendered again");
+
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		new AnonymousPageCacheFilter(this.cache).doFilter(plainRequest("/researchers/A1"), response, (req, res) -> {
+			req.setAttribute(AnonymousPageCacheFilter.ANONYMOUS_ATTRIBUTE, true);
+			res.setContentType("text/html;charset=UTF-8");
+			res.getOutputStream().write(fresh.getBytes(StandardCharsets.UTF_8));
+		});
+
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(fresh);
+		assertThat(this.cache.get(key).body()).as("kept in its place")
+			.isEqualTo(fresh.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static MockHttpServletRequest plainRequest(String uri) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
+		request.addPreferredLocale(Locale.US);
+		return request;
+	}
+
 	/** A cache whose memory holds about this many pages of {@link #large}. */
 	private void cacheWithMemoryFor(int pages) {
 		this.store = new PageStore(this.directory, DataSize.ofMegabytes(8).toBytes());
