@@ -65,15 +65,8 @@ class PageChangeListener implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.running = true;
-		Connection listeningSinceStart = null;
-		try {
-			listeningSinceStart = connectAndListen();
-		}
-		catch (SQLException ex) {
-			// The listening thread tries again, and says so.
-		}
-		Connection connection = listeningSinceStart;
-		this.listening = new Thread(() -> listen(connection), "page-change-listener");
+		Connection listeningSinceStart = connectAtStart();
+		this.listening = new Thread(() -> listen(listeningSinceStart), "page-change-listener");
 		this.listening.setDaemon(true);
 		this.listening.start();
 	}
@@ -129,6 +122,19 @@ class PageChangeListener implements SmartLifecycle {
 			}
 		}
 		closeQuietly(connection);
+	}
+
+	/**
+	 * A listening connection, or null when the database cannot be reached now: the
+	 * listening thread then tries again, and says so.
+	 */
+	private Connection connectAtStart() {
+		try {
+			return connectAndListen();
+		}
+		catch (SQLException ex) {
+			return null;
+		}
 	}
 
 	private Connection connectAndListen() throws SQLException {
