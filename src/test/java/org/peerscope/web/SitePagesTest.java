@@ -103,6 +103,24 @@ class SitePagesTest {
 		this.mvc.perform(get("/application.yml")).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void pagesGoOutWithoutTheTemplatesIndentationAndWithWhatTheDataWroteUntouched() throws Exception {
+		long ada = this.catalog.researcher("Ada Whitfield").insert();
+		String abstractText = "Line one.\n\t\tIndented by its authors.";
+		long work = this.catalog.work("Spaced out").year(2020).abstractText(abstractText).authors(ada).insert();
+		this.metrics.recompute(List.of(ada));
+		for (String url : List.of("/researchers/" + this.catalog.keyOfResearcher(ada),
+				"/works/" + this.catalog.keyOfWork(work))) {
+			String html = this.mvc.perform(get(url))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(html).as(url).contains(abstractText);
+			assertThat(html.replace(abstractText, "")).as(url).doesNotContain("\n\t").doesNotContain("\n ");
+		}
+	}
+
 	private Document page(String url) throws Exception {
 		return Jsoup.parse(
 				this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
