@@ -15,7 +15,7 @@ record ServerSocketProperties(@DefaultValue("32KB") DataSize writeBuffer) {
 
 	ServerSocketProperties {
 		if (writeBuffer.toBytes() < 1024 || writeBuffer.toBytes() > Integer.MAX_VALUE) {
-			throw new IllegalArgumentException("peerscope.server-socket.write-buffer must be at least 1KB");
+			throw new IllegalArgumentException("peerscope.server-socket.write-buffer must be between 1KB and 2GB");
 		}
 	}
 
