@@ -44,7 +44,9 @@ if [ ! -f "$corpus_dir/complete" ]; then
   touch "$corpus_dir/complete"
 fi
 
-start_bench_app "$corpus_dir/pgdata" "$work/search-app.log"
+# The search API is never kept by the page cache; rendering every page ahead (a core for a quarter of an hour at
+# 1M works) would only compete with the searches measured.
+start_bench_app "$corpus_dir/pgdata" "$work/search-app.log" --peerscope.page-cache.prerender=false
 
 sql() {
   psql -h 127.0.0.1 -p "$db_port" -U postgres -d peerscope -Atc "$1"
