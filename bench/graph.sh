@@ -46,7 +46,11 @@ if [ ! -f "$dir/pgdata/PG_VERSION" ] || [ ! -f "$dir/complete" ]; then
   touch "$dir/complete"
 fi
 
-start_bench_app "$dir/pgdata" "$work/graph-app.log"
+# What is measured is the slice's own work: every request computes it, as for a signed-in visitor (a cookie keeps
+# it out of the page cache, which the bench/run.sh row "graph slice API" measures), and no page is rendered ahead
+# meanwhile (a core's work for a quarter of an hour at 1M works).
+start_bench_app "$dir/pgdata" "$work/graph-app.log" --peerscope.page-cache.prerender=false
+uncached="Cookie: bench=uncached"
 
 sql() {
   psql -h 127.0.0.1 -p $db_port -U postgres -d peerscope -Atc "$1"
@@ -67,14 +71,15 @@ read -r warm_rounds warm_seconds warm_rate <<< "$(bench_warm_up "$warm_up_rounds
 # Prints "rps p50 p90 p95 p99 errors" for one endpoint at the given number of connections.
 load_with() {
   local clients=$1 keys=$2 path=$3
-  wrk -t2 -c$clients -d${duration}s -s bench/lib/percentiles.lua "http://127.0.0.1:$app_port" \
+  wrk -t2 -c$clients -d${duration}s -H "$uncached" -s bench/lib/percentiles.lua "http://127.0.0.1:$app_port" \
     -- "$keys" "$path" | awk '/^SUMMARY/ { print $2, $3, $4, $5, $6, $7 }'
 }
 
 # Prints the light load's "p50 p95 p99 errors", then the full load's "rps p50 p90 p95 p99 errors".
 load() {
   local keys=$1 path=$2 light
-  wrk -t2 -c8 -d5s -s bench/lib/percentiles.lua "http://127.0.0.1:$app_port" -- "$keys" "$path" > /dev/null
+  wrk -t2 -c8 -d5s -H "$uncached" -s bench/lib/percentiles.lua "http://127.0.0.1:$app_port" -- "$keys" "$path" \
+    > /dev/null
   read -r _ lp50 _ lp95 lp99 lerrors <<< "$(load_with $light_connections "$keys" "$path")"
   echo "$lp50 $lp95 $lp99 $lerrors $(load_with $connections "$keys" "$path")"
 }
@@ -96,7 +101,8 @@ row() {
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB memory, $(java -version 2>&1 | head -1)."
   echo "Load: wrk, 2 threads, ${duration} s per endpoint with $light_connections connections, then ${duration} s with"
   echo "$connections, after a 5 s warm-up; keys drawn with a heavy-tailed bias towards the most cited. 'of ceiling' is"
-  echo "throughput over GET /ping in the same run, at $connections connections."
+  echo "throughput over GET /ping in the same run, at $connections connections. Every request computes its slice: a"
+  echo "cookie keeps it out of the page cache, and no page is rendered ahead meanwhile."
   echo "JIT warm-up first (bench/lib/warm-up.sh): $warm_rounds rounds of every endpoint ($warm_seconds s), the last with the"
   echo "researcher slice at $warm_rate req/s with the page cache bypassed."
   [ -f "$dir/generate-seconds" ] && echo "Corpus generation (including metrics and graph neighbours): $(cat "$dir/generate-seconds") s."
