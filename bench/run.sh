@@ -4,6 +4,8 @@
 #   bench/run.sh            full run: a 10k-works and a 1M-works corpus, 30 s of load per page
 #   bench/run.sh --quick    10k-works corpus only, 10 s per page (a few minutes)
 #   bench/run.sh --large    1M-works corpus only, 30 s per page (no scale ratio, no cold start)
+#   bench/run.sh --smoke    1k-works corpus, 2 s per page: proves the harness runs end to end (BenchSmokeIT); fails
+#                           on any error or missing page. Its table goes to bench/work, not bench/results.
 #
 # Needs: the packaged jar (built if missing), wrk, psql (postgresql-client). See bench/README.md.
 set -euo pipefail
@@ -19,15 +21,20 @@ settle_slice=10
 case "${1:-}" in
   --quick) mode=quick; duration=10; warm_up_rounds=4; warm_up_slice=4; settle_rounds=3; settle_slice=5 ;;
   --large) mode=large ;;
+  --smoke) mode=smoke; duration=2; warm_up_rounds=1; warm_up_slice=1; settle_rounds=1; settle_slice=1 ;;
   "") ;;
-  *) echo "usage: bench/run.sh [--quick | --large]" >&2; exit 2 ;;
+  *) echo "usage: bench/run.sh [--quick | --large | --smoke]" >&2; exit 2 ;;
 esac
 
 . bench/lib/setup.sh
 bench_prepare wrk psql java
 db_port=${BENCH_DB_PORT:-15490}
 app_port=${BENCH_APP_PORT:-18080}
-results=$(results_path "$mode")
+if [ "$mode" = smoke ]; then
+  results="$work/smoke.md"
+else
+  results=$(results_path "$mode")
+fi
 . bench/lib/app.sh
 . bench/lib/warm-up.sh
 . bench/lib/page-cache.sh
@@ -197,8 +204,13 @@ measure_corpus() {
 } > "$results"
 
 if [ "$mode" != large ]; then
-  small=$(corpus 2000 10000)
-  measure_corpus "$small" "10k works (2,000 researchers)"
+  if [ "$mode" = smoke ]; then
+    small=$(corpus 200 1000)
+    measure_corpus "$small" "1k works (200 researchers)"
+  else
+    small=$(corpus 2000 10000)
+    measure_corpus "$small" "10k works (2,000 researchers)"
+  fi
   small_p50=$(p50_of "researcher page")
   small_gzip_p50=$(p50_of "researcher page, gzip as browsers ask")
   small_uncached_p50=$(p50_of "researcher page, page cache off")
@@ -211,7 +223,7 @@ if [ "$mode" != large ]; then
   stop_bench_app
 fi
 
-if [ "$mode" != quick ]; then
+if [ "$mode" = full ] || [ "$mode" = large ]; then
   large=$(corpus 200000 1000000)
   measure_corpus "$large" "1M works (200,000 researchers)"
 fi
@@ -244,3 +256,15 @@ if [ "$mode" != large ]; then
 fi
 
 echo "Results written to $results"
+
+if [ "$mode" = smoke ]; then
+  # Every page of both tables (seven with the page cache, one without) answered, without errors, at some rate.
+  rows=$(awk -F'|' '$3 ~ /^ *(n\/a|[0-9]+) *$/' "$results")
+  failures=$(awk -F'|' '{ rate = $3; errors = $7; gsub(/ /, "", rate); gsub(/ /, "", errors)
+      if (rate == "n/a" || rate == 0 || errors != 0) print $2 }' <<< "$rows")
+  if [ "$(wc -l <<< "$rows")" -ne 8 ] || [ -n "$failures" ]; then
+    echo "smoke run failed: $(wc -l <<< "$rows") of 8 rows measured; failing:${failures:- none}" >&2
+    exit 1
+  fi
+  echo "smoke run passed: 8 rows, every page answered without errors"
+fi

@@ -1,5 +1,5 @@
 # Sourced first by the bench scripts: the shared paths, the results file's name (results.sh) and bench_prepare.
-work=bench/work
+work=${BENCH_WORK:-bench/work}
 jar=target/peerscope.jar
 mkdir -p "$work" bench/results
 . bench/lib/results.sh
