@@ -26,7 +26,9 @@ start_bench_app() {
     echo "port $port is in use; move the benchmark with its *_DB_PORT / *_APP_PORT variables (bench/README.md)" >&2
     exit 2
   done
-  java -Xmx2g -jar "$jar" --server.port="$app_port" "$@" \
+  # BENCH_APP_ARGS: settings of an A/B run, split on spaces (e.g. --spring.threads.virtual.enabled=false).
+  # shellcheck disable=SC2086
+  java -Xmx2g -jar "$jar" --server.port="$app_port" "$@" ${BENCH_APP_ARGS:-} \
     --peerscope.database.embedded.data-dir="$data_dir" --peerscope.database.embedded.port="$db_port" \
     --peerscope.demo-data.enabled=false --peerscope.rate-limits.exempt-addresses=127.0.0.1 \
     --logging.level.root=warn > "$log" 2>&1 &
