@@ -31,8 +31,7 @@ class BenchSmokeIT {
 	void theHarnessMeasuresEveryPageWithoutErrors() throws Exception {
 		requireTools("wrk", "psql");
 		// World-searchable, so that the embedded server can run as an unprivileged user
-		// when
-		// the build runs as root.
+		// when the build runs as root.
 		this.work.toFile().setExecutable(true, false);
 		Path log = this.work.resolve("smoke.log");
 		ProcessBuilder smoke = new ProcessBuilder("bash", "bench/run.sh", "--smoke").redirectErrorStream(true)
